@@ -1,0 +1,380 @@
+"""Every read of the database. Parameterised SQL only; windows, never whole tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import sqlite_utils
+
+_FTS_TOKEN = re.compile(r"[\w'’\-]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What a listing is narrowed to. Every part is optional and they combine with AND."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    actor_ids: tuple[int, ...] | None = None
+    kinds: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    """One line of a timeline."""
+
+    id: int
+    date_start: str
+    date_end: str
+    precision: str
+    kind: str
+    title: str
+    source_count: int
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as an incident names it."""
+
+    id: int
+    name: str
+    kind: str
+    title: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A passage with the document it comes from."""
+
+    id: int
+    document_id: int
+    file_name: str
+    outlet: str | None
+    doc_title: str | None
+    published: str | None
+    start: int
+    end: int
+    quote: str
+    context_before: str
+    context_after: str
+    date_text: str | None
+    date_start: str | None
+    date_end: str | None
+    precision: str | None
+    is_dated: bool
+    durations: str
+
+
+@dataclass(frozen=True)
+class IncidentDetail:
+    """An incident with its actors and every passage that reports it."""
+
+    id: int
+    date_start: str
+    date_end: str
+    precision: str
+    date_note: str
+    title: str
+    kind: str
+    location: str | None
+    actors: tuple[ActorRef, ...]
+    evidence: tuple[EvidenceRow, ...]
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    """What the merge stage needs to know of a stored incident."""
+
+    id: int
+    date_start: str
+    date_end: str
+    precision: str
+    kind: str
+    terms: str
+    actors: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """An actor with its aliases and how many incidents it takes part in."""
+
+    id: int
+    name: str
+    kind: str
+    title: str | None
+    aliases: tuple[str, ...]
+    incidents: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A stored document."""
+
+    id: int
+    file_name: str
+    path: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    published_note: str
+    text: str
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word quoted, the last one a prefix."""
+    tokens = _FTS_TOKEN.findall(text)
+    if not tokens:
+        return ""
+    quoted = ['"' + t.replace('"', '""') + '"' for t in tokens]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.date_from is not None:
+        clauses.append("i.date_end >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to is not None:
+        clauses.append("i.date_start <= ?")
+        params.append(flt.date_to.isoformat())
+    if flt.kinds:
+        clauses.append(f"i.kind IN ({', '.join('?' for _ in flt.kinds)})")
+        params.extend(flt.kinds)
+    if flt.actor_ids is not None:
+        marks = ", ".join("?" for _ in flt.actor_ids) or "NULL"
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id AND ia.actor_id IN ({marks}))"
+        )
+        params.extend(flt.actor_ids)
+    match = fts_query(flt.text)
+    if match:
+        clauses.append("EXISTS (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = i.id)")
+        params.append(match)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_ROW = "i.id, i.date_start, i.date_end, i.precision, i.kind, i.title, i.source_count"
+
+
+def list_incidents(
+    db: sqlite_utils.Database, flt: IncidentFilter, *, after: tuple[str, int] | None = None, limit: int = 200
+) -> list[IncidentRow]:
+    """Incidents in date order, ``limit`` at a time after the (date, id) key ``after``."""
+    where, params = _where(flt)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(i.date_start, i.id) > (?, ?)"
+        params.extend(after)
+    sql = f"SELECT {_ROW} FROM incidents i{where} ORDER BY i.date_start, i.id LIMIT ?"
+    return [IncidentRow(*row) for row in db.execute(sql, [*params, limit]).fetchall()]
+
+
+def list_incidents_before(
+    db: sqlite_utils.Database, flt: IncidentFilter, before: tuple[str, int], limit: int = 200
+) -> list[IncidentRow]:
+    """Incidents just before the (date, id) key ``before``, in date order."""
+    where, params = _where(flt)
+    where += (" AND " if where else " WHERE ") + "(i.date_start, i.id) < (?, ?)"
+    sql = f"SELECT {_ROW} FROM incidents i{where} ORDER BY i.date_start DESC, i.id DESC LIMIT ?"
+    rows = [IncidentRow(*row) for row in db.execute(sql, [*params, *before, limit]).fetchall()]
+    return rows[::-1]
+
+
+def count_incidents(db: sqlite_utils.Database, flt: IncidentFilter) -> int:
+    """How many incidents the filter keeps."""
+    where, params = _where(flt)
+    return int(db.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0])
+
+
+def incident_position(db: sqlite_utils.Database, flt: IncidentFilter, key: tuple[str, int]) -> int:
+    """How many filtered incidents come before the (date, id) key."""
+    where, params = _where(flt)
+    where += (" AND " if where else " WHERE ") + "(i.date_start, i.id) < (?, ?)"
+    return int(db.execute(f"SELECT count(*) FROM incidents i{where}", [*params, *key]).fetchone()[0])
+
+
+def day_counts(db: sqlite_utils.Database, flt: IncidentFilter) -> list[tuple[str, int]]:
+    """Incidents per start date, for the histogram."""
+    where, params = _where(flt)
+    sql = f"SELECT i.date_start, count(*) FROM incidents i{where} GROUP BY i.date_start ORDER BY i.date_start"
+    return [(row[0], int(row[1])) for row in db.execute(sql, params).fetchall()]
+
+
+def incident_detail(db: sqlite_utils.Database, incident_id: int) -> IncidentDetail | None:
+    """One incident in full, or None when there is no such incident."""
+    row = db.execute(
+        "SELECT id, date_start, date_end, precision, date_note, title, kind, location FROM incidents WHERE id = ?",
+        [incident_id],
+    ).fetchone()
+    if row is None:
+        return None
+    actors = tuple(
+        ActorRef(*r)
+        for r in db.execute(
+            "SELECT a.id, a.name, a.kind, a.title, ia.role FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id"
+            " WHERE ia.incident_id = ? ORDER BY CASE a.kind WHEN 'person' THEN 0 WHEN 'organisation' THEN 1 ELSE 2 END,"
+            " a.name",
+            [incident_id],
+        ).fetchall()
+    )
+    return IncidentDetail(
+        id=row[0], date_start=row[1], date_end=row[2], precision=row[3], date_note=row[4], title=row[5],
+        kind=row[6], location=row[7], actors=actors, evidence=tuple(evidence_for(db, incident_id)),
+    )  # fmt: skip
+
+
+def evidence_for(db: sqlite_utils.Database, incident_id: int) -> list[EvidenceRow]:
+    """The passages of an incident, dated ones first, by source then position."""
+    rows = db.execute(
+        "SELECT e.id, e.document_id, d.file_name, d.outlet, d.title, d.published, e.start, e.end, e.quote,"
+        " e.context_before, e.context_after, e.date_text, e.date_start, e.date_end, e.precision, e.is_dated,"
+        " e.durations FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.incident_id = ?"
+        " ORDER BY d.file_name, e.start",
+        [incident_id],
+    ).fetchall()
+    return [_evidence_row(r) for r in rows]
+
+
+def _evidence_row(r: tuple[Any, ...]) -> EvidenceRow:
+    return EvidenceRow(
+        id=r[0], document_id=r[1], file_name=r[2], outlet=r[3], doc_title=r[4], published=r[5], start=r[6],
+        end=r[7], quote=r[8], context_before=r[9], context_after=r[10], date_text=r[11], date_start=r[12],
+        date_end=r[13], precision=r[14], is_dated=bool(r[15]), durations=r[16],
+    )  # fmt: skip
+
+
+def document(db: sqlite_utils.Database, document_id: int) -> Document | None:
+    """A stored document, text included."""
+    row = db.execute(
+        "SELECT id, file_name, path, title, outlet, author, url, published, published_source, published_note, text"
+        " FROM documents WHERE id = ?",
+        [document_id],
+    ).fetchone()
+    return Document(*row) if row else None
+
+
+def document_exists(db: sqlite_utils.Database, sha256: str) -> bool:
+    """True when a document with this text is already stored."""
+    return db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone() is not None
+
+
+def known_dates(db: sqlite_utils.Database, limit: int = 50) -> list[str]:
+    """Publication dates of recently stored documents whose date was stated, newest first."""
+    rows = db.execute(
+        "SELECT published FROM documents WHERE published IS NOT NULL AND published_source != 'estimated'"
+        " ORDER BY id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def merge_candidates(db: sqlite_utils.Database, start: date, end: date, limit: int = 500) -> list[CandidateRow]:
+    """Incidents whose dates could meet [start, end] (a day of slack), with their actors."""
+    rows = db.execute(
+        "SELECT i.id, i.date_start, i.date_end, i.precision, i.kind, i.terms,"
+        " (SELECT group_concat(a.name, char(31)) FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id"
+        "  WHERE ia.incident_id = i.id)"
+        " FROM incidents i WHERE i.date_start BETWEEN ? AND ? AND i.date_end >= ? ORDER BY i.id LIMIT ?",
+        [
+            (start - timedelta(days=367)).isoformat(), (end + timedelta(days=1)).isoformat(),
+            (start - timedelta(days=1)).isoformat(), limit,
+        ],
+    ).fetchall()  # fmt: skip
+    return [
+        CandidateRow(
+            id=r[0],
+            date_start=r[1],
+            date_end=r[2],
+            precision=r[3],
+            kind=r[4],
+            terms=r[5],
+            actors=tuple(r[6].split("\x1f")) if r[6] else (),
+        )
+        for r in rows
+    ]
+
+
+def find_actor(db: sqlite_utils.Database, name: str) -> tuple[int, str, str, str | None] | None:
+    """The actor with this name, or with this name as an alias."""
+    row = db.execute("SELECT id, name, kind, title FROM actors WHERE name = ?", [name]).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT a.id, a.name, a.kind, a.title FROM aliases al JOIN actors a ON a.id = al.actor_id"
+            " WHERE al.alias = ? ORDER BY a.id LIMIT 1",
+            [name],
+        ).fetchone()
+    return (int(row[0]), row[1], row[2], row[3]) if row else None
+
+
+def people_with_first_name(db: sqlite_utils.Database, first: str) -> list[tuple[int, str, str | None]]:
+    """People whose canonical name starts with this first name (a range scan on the name index)."""
+    rows = db.execute(
+        "SELECT id, name, title FROM actors WHERE name >= ? AND name < ? AND kind = 'person' LIMIT 50",
+        [first + " ", first + "!"],
+    ).fetchall()
+    return [(int(r[0]), r[1], r[2]) for r in rows]
+
+
+def titled_people_with_initial(db: sqlite_utils.Database, initial: str) -> list[tuple[int, str, str | None]]:
+    """Titled people whose name starts with this letter, to compare spellings of one person."""
+    rows = db.execute(
+        "SELECT id, name, title FROM actors WHERE name >= ? AND name < ? AND kind = 'person' AND title IS NOT NULL"
+        " LIMIT 200",
+        [initial, initial + "\uffff"],
+    ).fetchall()
+    return [(int(r[0]), r[1], r[2]) for r in rows]
+
+
+def actor_summaries(db: sqlite_utils.Database, limit: int | None = None) -> list[ActorSummary]:
+    """Actors with aliases and incident counts, most involved first."""
+    sql = (
+        "SELECT a.id, a.name, a.kind, a.title,"
+        " (SELECT group_concat(DISTINCT alias) FROM aliases WHERE actor_id = a.id),"
+        " (SELECT count(*) FROM incident_actors WHERE actor_id = a.id) AS n"
+        " FROM actors a ORDER BY n DESC, a.name"
+    )
+    params: list[object] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [
+        ActorSummary(r[0], r[1], r[2], r[3], tuple(sorted(set((r[4] or "").split(",")) - {""})), int(r[5]))
+        for r in db.execute(sql, params).fetchall()
+    ]
+
+
+def iter_incidents(db: sqlite_utils.Database, flt: IncidentFilter, batch: int = 500) -> Iterator[IncidentDetail]:
+    """Every filtered incident in full, in date order, fetched a window at a time."""
+    after: tuple[str, int] | None = None
+    while True:
+        rows = list_incidents(db, flt, after=after, limit=batch)
+        for row in rows:
+            detail = incident_detail(db, row.id)
+            if detail is not None:
+                yield detail
+        if len(rows) < batch:
+            return
+        after = (rows[-1].date_start, rows[-1].id)
+
+
+def kinds(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+    """Incident kinds with their counts."""
+    return [(r[0], int(r[1])) for r in db.execute("SELECT kind, count(*) FROM incidents GROUP BY kind ORDER BY kind")]
+
+
+def totals(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many documents, incidents, actors and passages are stored."""
+    out = {}
+    for table in ("documents", "incidents", "actors", "evidence"):
+        out[table] = int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # table names are ours
+    return out

@@ -1,0 +1,145 @@
+"""The one owner of the schema: append-only migrations versioned by ``PRAGMA user_version``.
+
+Each migration runs in one transaction together with its version bump, so a database is always
+at exactly one version. A database written by a newer version of the program is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: documents, incidents, actors, evidence, import runs, full-text search
+    """
+    CREATE TABLE import_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        paths TEXT NOT NULL,
+        imported INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        refused INTEGER NOT NULL DEFAULT 0,
+        incidents_added INTEGER NOT NULL DEFAULT 0,
+        version TEXT NOT NULL
+    );
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        title TEXT,
+        outlet TEXT,
+        author TEXT,
+        url TEXT,
+        published TEXT,
+        published_source TEXT NOT NULL CHECK (published_source IN
+            ('metadata', 'manifest', 'user', 'dateline', 'estimated', 'unknown')),
+        published_note TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        import_run_id INTEGER REFERENCES import_runs(id)
+    );
+    CREATE INDEX documents_file_name ON documents(file_name);
+    CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        precision TEXT NOT NULL CHECK (precision IN ('day', 'week', 'month', 'range', 'year')),
+        date_note TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        location TEXT,
+        terms TEXT NOT NULL DEFAULT '',
+        source_count INTEGER NOT NULL DEFAULT 0,
+        CHECK (date_end >= date_start)
+    );
+    CREATE INDEX incidents_date ON incidents(date_start, id);
+    CREATE INDEX incidents_kind_date ON incidents(kind, date_start, id);
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'group')),
+        title TEXT
+    );
+    CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+        UNIQUE (actor_id, alias, document_id)
+    );
+    CREATE INDEX aliases_alias ON aliases(alias);
+    CREATE TABLE incident_actors (
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role TEXT,
+        PRIMARY KEY (incident_id, actor_id)
+    );
+    CREATE INDEX incident_actors_actor ON incident_actors(actor_id, incident_id);
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        context_before TEXT NOT NULL DEFAULT '',
+        context_after TEXT NOT NULL DEFAULT '',
+        date_text TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        precision TEXT,
+        is_dated INTEGER NOT NULL,
+        durations TEXT NOT NULL DEFAULT '',
+        CHECK (end > start AND start >= 0)
+    );
+    CREATE INDEX evidence_incident ON evidence(incident_id, document_id, start);
+    CREATE INDEX evidence_document ON evidence(document_id, start);
+    CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
+    CREATE VIRTUAL TABLE incidents_fts USING fts5(title, passages, actors);
+    """,
+]
+
+LATEST = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer version of the program."""
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to ``LATEST``; return the number of migrations applied."""
+    current = version(conn)
+    if current > LATEST:
+        raise SchemaTooNew(
+            f"the database is at schema version {current}, newer than this program's {LATEST}; "
+            "upgrade incidents or choose another --db"
+        )
+    applied = 0
+    for number in range(current + 1, LATEST + 1):
+        _apply(conn, number, MIGRATIONS[number - 1])
+        applied += 1
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, number: int, script: str) -> None:
+    """Run one migration and its version bump in a single transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {int(number)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (none of ours holds a semicolon inside)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

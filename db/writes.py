@@ -1,0 +1,206 @@
+"""Every write to the database, each inside an explicit transaction the caller opens."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import sqlite_utils
+
+CONTEXT_CHARS = 32
+MAX_TERMS = 300
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document ready to store."""
+
+    file_name: str
+    path: str
+    sha256: str
+    text: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: date | None
+    published_source: str
+    published_note: str
+
+
+@dataclass(frozen=True)
+class NewEvidence:
+    """A passage of a stored document that states an incident."""
+
+    start: int
+    end: int
+    date_text: str | None
+    date_start: date | None
+    date_end: date | None
+    precision: str | None
+    is_dated: bool
+    durations: Sequence[str]
+
+
+@dataclass(frozen=True)
+class IncidentDate:
+    """An incident's date interval and how it was read."""
+
+    start: date
+    end: date
+    precision: str
+    note: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One atomic unit of work: everything inside commits together or not at all."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def start_run(db: sqlite_utils.Database, paths: Sequence[str], version: str) -> int:
+    """Record the start of an import run."""
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO import_runs (started_at, paths, version) VALUES (?, ?, ?)",
+            [_now(), json.dumps(list(paths)), version],
+        )
+    return int(cursor.lastrowid or 0)
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, imported: int, unchanged: int, refused: int, added: int) -> None:
+    """Record how an import run ended."""
+    with transaction(db):
+        db.execute(
+            "UPDATE import_runs SET finished_at = ?, imported = ?, unchanged = ?, refused = ?, incidents_added = ?"
+            " WHERE id = ?",
+            [_now(), imported, unchanged, refused, added, run_id],
+        )
+
+
+def insert_document(db: sqlite_utils.Database, doc: NewDocument, run_id: int | None) -> int:
+    """Store a document and index its text; return its id."""
+    cursor = db.execute(
+        "INSERT INTO documents (file_name, path, sha256, title, outlet, author, url, published, published_source,"
+        " published_note, text, imported_at, import_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc.file_name, doc.path, doc.sha256, doc.title, doc.outlet, doc.author, doc.url,
+            doc.published.isoformat() if doc.published else None, doc.published_source, doc.published_note,
+            doc.text, _now(), run_id,
+        ],
+    )  # fmt: skip
+    doc_id = int(cursor.lastrowid or 0)
+    db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [doc_id, doc.title or "", doc.text])
+    return doc_id
+
+
+def create_incident(db: sqlite_utils.Database, when: IncidentDate, title: str, kind: str, location: str | None,
+                    terms: Sequence[str]) -> int:  # fmt: skip
+    """Create an incident; return its id."""
+    cursor = db.execute(
+        "INSERT INTO incidents (date_start, date_end, precision, date_note, title, kind, location, terms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location,
+         " ".join(list(dict.fromkeys(terms))[:MAX_TERMS])],
+    )  # fmt: skip
+    return int(cursor.lastrowid or 0)
+
+
+def update_incident(db: sqlite_utils.Database, incident_id: int, *, when: IncidentDate | None, kind: str | None,
+                    location: str | None, terms: Sequence[str]) -> None:  # fmt: skip
+    """Fold a new report into an incident: a more precise date, a kind or place it lacked, more terms."""
+    row = db.execute("SELECT terms, kind, location FROM incidents WHERE id = ?", [incident_id]).fetchone()
+    merged_terms = " ".join(list(dict.fromkeys([*row[0].split(), *terms]))[:MAX_TERMS])
+    db.execute(
+        "UPDATE incidents SET terms = ?, kind = ?, location = ? WHERE id = ?",
+        [merged_terms, kind if row[1] == "other" and kind else row[1], row[2] or location, incident_id],
+    )
+    if when is not None:
+        db.execute(
+            "UPDATE incidents SET date_start = ?, date_end = ?, precision = ?, date_note = ? WHERE id = ?",
+            [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, incident_id],
+        )
+
+
+def add_evidence(db: sqlite_utils.Database, incident_id: int, document_id: int, text: str,
+                 passages: Sequence[NewEvidence]) -> None:  # fmt: skip
+    """Store passages of a document as evidence; the quote is always ``text[start:end]``."""
+    rows = []
+    for p in passages:
+        if not 0 <= p.start < p.end <= len(text):
+            raise ValueError(f"evidence span {p.start}:{p.end} lies outside the document")
+        rows.append([
+            incident_id, document_id, p.start, p.end, text[p.start : p.end],
+            text[max(0, p.start - CONTEXT_CHARS) : p.start], text[p.end : p.end + CONTEXT_CHARS],
+            p.date_text, p.date_start.isoformat() if p.date_start else None,
+            p.date_end.isoformat() if p.date_end else None, p.precision, int(p.is_dated), "; ".join(p.durations),
+        ])  # fmt: skip
+    db.conn.executemany(
+        "INSERT INTO evidence (incident_id, document_id, start, end, quote, context_before, context_after,"
+        " date_text, date_start, date_end, precision, is_dated, durations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def insert_actor(db: sqlite_utils.Database, name: str, kind: str, title: str | None) -> int:
+    """Create an actor; return its id."""
+    cursor = db.execute("INSERT INTO actors (name, kind, title) VALUES (?, ?, ?)", [name, kind, title])
+    return int(cursor.lastrowid or 0)
+
+
+def improve_actor(db: sqlite_utils.Database, actor_id: int, *, name: str | None, title: str | None) -> None:
+    """Give an actor a fuller name (an acronym's long form) or a title it lacked."""
+    if title:
+        db.execute("UPDATE actors SET title = coalesce(title, ?) WHERE id = ?", [title, actor_id])
+    if name:
+        taken = db.execute("SELECT 1 FROM actors WHERE name = ? AND id != ?", [name, actor_id]).fetchone()
+        if taken is None:
+            db.execute("UPDATE actors SET name = ? WHERE id = ?", [name, actor_id])
+
+
+def add_aliases(db: sqlite_utils.Database, actor_id: int, aliases: Sequence[str], document_id: int | None) -> None:
+    """Record the surface forms a document used for an actor."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO aliases (actor_id, alias, document_id) VALUES (?, ?, ?)",
+        [[actor_id, alias, document_id] for alias in dict.fromkeys(aliases) if alias],
+    )
+
+
+def link_actor(db: sqlite_utils.Database, incident_id: int, actor_id: int, role: str | None) -> None:
+    """Say that an actor took part in an incident."""
+    db.execute(
+        "INSERT INTO incident_actors (incident_id, actor_id, role) VALUES (?, ?, ?)"
+        " ON CONFLICT (incident_id, actor_id) DO UPDATE SET role = coalesce(incident_actors.role, excluded.role)",
+        [incident_id, actor_id, role],
+    )
+
+
+def refresh_incident_search(db: sqlite_utils.Database, incident_id: int) -> None:
+    """Rebuild an incident's full-text entry and its source count from what is stored."""
+    db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+    db.execute(
+        "INSERT INTO incidents_fts (rowid, title, passages, actors) SELECT i.id, i.title,"
+        " (SELECT group_concat(quote, ' ') FROM evidence WHERE incident_id = i.id),"
+        " (SELECT group_concat(a.name || ' ' || coalesce(a.title, ''), ' ') FROM incident_actors ia"
+        "  JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id)"
+        " FROM incidents i WHERE i.id = ?",
+        [incident_id],
+    )
+    db.execute(
+        "UPDATE incidents SET source_count = (SELECT count(DISTINCT document_id) FROM evidence WHERE incident_id = ?)"
+        " WHERE id = ?",
+        [incident_id, incident_id],
+    )

@@ -1,0 +1,380 @@
+"""Find people, organisations and groups, and join the names one document uses for each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from explorer.extract.lexicon import (
+    GROUP_MODIFIERS,
+    GROUP_NOUNS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from explorer.extract.model import ActorMention
+
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?|[A-Z]{2,}|@[A-Za-z]+)"
+_RUN = re.compile(_TOKEN + r"(?:[ \t]+(?:(?:of|and|for|the|de|van|von|&)[ \t]+)?" + _TOKEN + r")*")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+_NOT_ACRONYMS = frozenset(
+    ["UPDATE", "UPDATED", "NEWS", "PHOTO", "VIDEO", "BREAKING", "OK", "AM", "PM", "TV", "II", "III", "IV", "PDF", "AP"]
+)
+_DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
+_GROUP = re.compile(
+    r"(?:(?P<proper>(?-i:(?:"
+    + _TOKEN
+    + r"[ \t]+){1,3}))|(?P<mods>(?:(?:"
+    + "|".join(sorted((re.escape(m) for m in GROUP_MODIFIERS), key=len, reverse=True))
+    + r")[ \t]+){1,2}))?(?P<noun>"
+    + "|".join(sorted((re.escape(n) for n in GROUP_NOUNS), key=len, reverse=True))
+    + r")(?![A-Za-z\-])",
+    re.IGNORECASE,
+)
+# A group noun followed by one of these is a modifier ("police report"), not an actor.
+_NOMINAL_FOLLOWERS = frozenset(
+    [
+        "report",
+        "reports",
+        "services",
+        "service",
+        "department",
+        "station",
+        "chief",
+        "commissioner",
+        "division",
+        "headquarters",
+        "protection",
+        "assistance",
+        "response",
+        "presence",
+        "policy",
+        "policies",
+        "camp",
+        "cycle",
+        "leader",
+        "leaders",
+        "movement",
+        "office",
+        "membership",
+        "representing",
+        "representative",
+        "hall",
+    ]
+)
+_COREFERENCE = re.compile(r"(?:the|The)\s+(?P<title>[a-z]+)(?![A-Za-z])")
+_SPACES = re.compile(r"\s+")
+
+
+def _clean_token(token: str) -> str:
+    """Drop a sentence's full stop from a token unless it belongs to it (U.S., Gov.)."""
+    if token.endswith(".") and token.count(".") == 1 and token.lower() not in TITLES:
+        return token[:-1]
+    return token
+
+
+def _is_acronym(token: str) -> bool:
+    return bool(_ACRONYM.match(token)) and token not in _NOT_ACRONYMS
+
+
+def _has_lowercase(token: str) -> bool:
+    return any(ch.islower() for ch in token)
+
+
+def _split_tokens(run: str, start: int) -> list[tuple[str, int, int]]:
+    tokens = []
+    for match in re.finditer(r"\S+", run):
+        word = _clean_token(match.group(0))
+        tokens.append((word, start + match.start(), start + match.start() + len(word)))
+    return tokens
+
+
+def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop leading words that are not names, and trailing connectors and possessives."""
+    while tokens and (tokens[0][0].lower() in NOT_NAMES or tokens[0][0].lower() in ("of", "and", "for", "the")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1][0].lower() in ("of", "and", "for", "the", "&", "de", "van", "von"):
+        tokens = tokens[:-1]
+    if tokens:
+        word, s, e = tokens[-1]
+        for suffix in ("'s", "’s", "'", "’"):
+            if word.endswith(suffix) and len(word) > len(suffix):
+                tokens[-1] = (word[: -len(suffix)], s, e - len(suffix))
+                break
+    return tokens
+
+
+def _title_split(tokens: list[tuple[str, int, int]]) -> int:
+    """Index of the first name token after a leading title ("Deputy Chief Bob Day" -> 2), else 0."""
+    last_title = -1
+    for index, (word, _s, _e) in enumerate(tokens[:-1]):
+        lowered = word.lower()
+        if lowered in TITLES:
+            last_title = index
+        elif lowered not in TITLE_MODIFIERS and last_title >= 0:
+            break
+    return last_title + 1
+
+
+def _person_tokens(tokens: list[tuple[str, int, int]]) -> bool:
+    """Two to four capitalised words with lower-case letters: the shape of a personal name."""
+    words = [w for w, _s, _e in tokens]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS for w in words):
+        return False
+    return all(_has_lowercase(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
+
+
+def _preceding_title(text: str, start: int) -> str | None:
+    """A lower-case title just before a name ("attorney Sean Riddell"), with its modifiers."""
+    words = re.findall(r"[A-Za-z.\-]+", text[max(0, start - 40) : start])
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    taken = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.lower() in TITLE_MODIFIERS:
+            taken.insert(0, word)
+        else:
+            break
+    return " ".join(taken)
+
+
+def _classify_run(text: str, tokens: list[tuple[str, int, int]]) -> ActorMention | None:
+    """Turn one capitalised run into an actor, or None when it names nothing we know how to keep."""
+    split = _title_split(tokens)
+    if split and len(tokens) - split >= 1:
+        name_tokens = tokens[split:]
+        title_words = " ".join(w for w, _s, _e in tokens[:split])
+        if _person_tokens(name_tokens) or (len(name_tokens) == 1 and _has_lowercase(name_tokens[0][0])):
+            return _mention(text, name_tokens, "person", tokens[0][1], title_words)
+    words = [w for w, _s, _e in tokens]
+    if any(w.lower() in ORGANISATION_WORDS for w in words) or any(_is_acronym(w) for w in words):
+        if len(words) == 1 and not _is_acronym(words[0]):
+            return None
+        return _mention(text, tokens, "organisation", tokens[0][1], None)
+    if _person_tokens(tokens):
+        title = _preceding_title(text, tokens[0][1])
+        return _mention(text, tokens, "person", tokens[0][1], title)
+    if len(tokens) == 1 and _has_lowercase(words[0]) and words[0].lower() not in NOT_NAMES:
+        return _mention(text, tokens, "name", tokens[0][1], _preceding_title(text, tokens[0][1]))
+    return None
+
+
+def _mention(
+    text: str, tokens: list[tuple[str, int, int]], kind: str, surface_start: int, title: str | None
+) -> ActorMention:
+    start, end = tokens[0][1], tokens[-1][2]
+    name = _SPACES.sub(" ", text[start:end])
+    return ActorMention(name, kind, surface_start, end, text[surface_start:end], title)
+
+
+def _runs(text: str, start: int, end: int) -> Iterable[list[tuple[str, int, int]]]:
+    """Capitalised runs split at month and weekday names, edges stripped."""
+    for match in _RUN.finditer(text, start, end):
+        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@#"):
+            continue
+        piece: list[tuple[str, int, int]] = []
+        for token in _split_tokens(match.group(0), match.start()):
+            if token[0].lower().rstrip(".") in (
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "aug",
+                "sept",
+                "oct",
+                "nov",
+                "dec",
+            ):
+                if piece:
+                    yield piece
+                piece = []
+                continue
+            piece.append(token)
+        if piece:
+            yield piece
+
+
+def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMention]:
+    found = []
+    for match in _GROUP.finditer(text, start, end):
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue
+        noun = match["noun"]
+        if not noun.islower() and not (noun[0].isupper() and noun[1:].islower()):
+            continue
+        if noun[0].isupper() and re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 3]):
+            continue  # "Police Chief", "Police Bureau": part of a name, not a group
+        follower = re.match(r"[ \t]+([a-z\-]+)", text[match.end() : match.end() + 30])
+        if follower and follower.group(1) in _NOMINAL_FOLLOWERS:
+            continue
+        canonical = GROUP_NOUNS[noun.lower()]
+        prefix = _group_prefix(match, shouting)
+        if follower and follower.group(1) in ("officer", "officers") and canonical == "police":
+            canonical = "police officers"
+        name = f"{prefix} {canonical}".strip()
+        found.append(ActorMention(name, "group", match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _group_prefix(match: re.Match[str], shouting: bool) -> str:
+    """The words before a group noun that say whose group it is ("ICE", "federal", "Portland")."""
+    if match["proper"] and not shouting:
+        words = [w for w in match["proper"].split() if w.lower() not in NOT_NAMES or _is_acronym(w)]
+        words = [_clean_token(w) for w in words]
+        if words and all(w[0].isupper() for w in words) and not any(w.endswith(("'s", "’s")) for w in words):
+            return " ".join(words)
+        return ""
+    if match["mods"]:
+        kept = ("federal", "local", "state", "city", "riot", "national", "county", "off-duty", "police")
+        mods = [m.lower() for m in match["mods"].split() if m.lower() in kept]
+        if "police" in mods and match["noun"].lower() not in ("officer", "officers"):
+            mods.remove("police")
+        return " ".join(mods)
+    return ""
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Actors named in ``text[start:end]``, in order, each with its surface span.
+
+    >>> [(a.name, a.kind, a.title) for a in find_actors("Mayor Ted Wheeler met protesters.")]
+    [('Ted Wheeler', 'person', 'Mayor'), ('protesters', 'group', None)]
+    """
+    end = len(text) if end is None else end
+    region = text[start:end]
+    shouting = sum(ch.isupper() for ch in region) > 0.6 * max(1, sum(ch.isalpha() for ch in region))
+    groups = _groups(text, start, end, shouting)
+    found: list[ActorMention] = []
+    for tokens in _runs(text, start, end):
+        tokens = _strip_edges(tokens)
+        if not tokens or shouting:
+            continue
+        if any(g.start <= tokens[0][1] < g.end for g in groups):
+            continue  # the run is the modifier of a group ("ICE employees")
+        mention = _classify_run(text, tokens)
+        if mention is not None:
+            found.append(mention)
+    found.extend(groups)
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def find_definitions(text: str) -> dict[str, str]:
+    """Acronyms the text defines, mapped to their long form: "Federal Protective Service (FPS)"."""
+    defined: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        acronym = match.group(1)
+        before = text[max(0, match.start() - 120) : match.start()].rstrip()
+        runs = list(_RUN.finditer(before))
+        if not runs or runs[-1].end() < len(before):
+            continue
+        tokens = _strip_edges(_split_tokens(runs[-1].group(0), 0))
+        long_form = " ".join(w for w, _s, _e in tokens)
+        if long_form and long_form != acronym and _initials_fit(long_form, acronym):
+            defined.setdefault(acronym, long_form)
+    return defined
+
+
+def _initials_fit(long_form: str, acronym: str) -> bool:
+    """The acronym's letters appear in order among the long form's capitals."""
+    capitals = iter(ch for ch in long_form if ch.isupper())
+    return all(letter in capitals for letter in acronym)
+
+
+def canonical_actors(
+    actors: list[ActorMention], definitions: dict[str, str], known: list[ActorMention] | None = None
+) -> list[ActorMention]:
+    """Name each mention as the document names it in full: surnames join full names, acronyms expand.
+
+    ``known`` holds every actor of the document, so a surname in one sentence joins the full
+    name given in another.
+    """
+    people = [a for a in (known if known is not None else actors) if a.kind == "person" and len(a.name.split()) >= 2]
+    by_surname: dict[str, set[str]] = {}
+    titles: dict[str, str] = {}
+    for person in people:
+        by_surname.setdefault(person.name.split()[-1], set()).add(person.name)
+        if person.title:
+            titles.setdefault(person.name, person.title)
+    expanded = {acr: f"{long} ({acr})" for acr, long in definitions.items()}
+    long_forms = {long: f"{long} ({acr})" for acr, long in definitions.items()}
+    out = []
+    for actor in actors:
+        out.append(_canonical(actor, by_surname, titles, expanded, long_forms))
+    return [a for a in out if a is not None]
+
+
+def _canonical(
+    actor: ActorMention,
+    by_surname: dict[str, set[str]],
+    titles: dict[str, str],
+    expanded: dict[str, str],
+    long_forms: dict[str, str],
+) -> ActorMention | None:
+    name, kind, title = actor.name, actor.kind, actor.title
+    if kind in ("person", "name"):
+        full = by_surname.get(name.split()[-1], set())
+        if len(name.split()) == 1:
+            if len(full) != 1:
+                return None  # a lone capitalised word that is no one's surname here
+            name = next(iter(full))
+            kind = "person"
+        title = title or titles.get(name)
+    elif kind == "organisation":
+        name = expanded.get(name, long_forms.get(name, name))
+    aliases = tuple(sorted({actor.surface.strip(), actor.name} - {name}))
+    return ActorMention(name, kind, actor.start, actor.end, actor.surface, title, aliases)
+
+
+def resolve_coreference(text: str, start: int, end: int, people: list[ActorMention]) -> list[ActorMention]:
+    """ "the mayor" names the one person the document gives that title, when there is exactly one."""
+    by_title: dict[str, set[str]] = {}
+    for person in people:
+        if person.title:
+            by_title.setdefault(person.title.split()[-1].lower(), set()).add(person.name)
+    found = []
+    for match in _COREFERENCE.finditer(text, start, end):
+        names = by_title.get(match["title"], set())
+        if len(names) == 1 and match["title"] in TITLES:
+            name = next(iter(names))
+            found.append(ActorMention(name, "person", match.start(), match.end(), match.group(0), match["title"]))
+    return found
+
+
+def likely_same_person(a_name: str, a_title: str | None, b_name: str, b_title: str | None) -> bool:
+    """Two spellings of one person: near-identical surnames and the same first name or title.
+
+    String similarity alone cannot tell a typo from another person, so support is required.
+
+    >>> likely_same_person("Sean Riddell", None, "Sean Ridell", None)
+    True
+    >>> likely_same_person("John Smith", None, "Jane Smith", None)
+    False
+    """
+    a_parts, b_parts = a_name.split(), b_name.split()
+    if a_name == b_name:
+        return True
+    if len(a_parts) < 2 or len(b_parts) < 2:
+        return False
+    surnames_close = fuzz.ratio(a_parts[-1].lower(), b_parts[-1].lower()) >= 85
+    same_first = a_parts[0].lower() == b_parts[0].lower()
+    same_title = bool(a_title and b_title and a_title.split()[-1].lower() == b_title.split()[-1].lower())
+    return surnames_close and (same_first or (same_title and a_parts[0][0] == b_parts[0][0]))

@@ -1,0 +1,136 @@
+"""General English word lists the extraction stages share: titles, organisations, groups, events."""
+
+from __future__ import annotations
+
+# Titles that precede a person's name. Multi-word titles are matched before their last word.
+TITLES = frozenset(
+    """
+    admiral ambassador attorney capt. captain ceo chair chairman chairwoman chancellor chief col. colonel
+    commissioner congressman congresswoman councillor councilman councilor councilwoman deputy det. detective
+    director dr. editor founder gen. general gov. governor inspector judge justice lawyer lieutenant lt. major
+    manager mayor minister mr. mrs. ms. officer owner pastor president president-elect prof. professor
+    prosecutor rep. reporter representative rev. reverend secretary sen. senator sergeant sgt. sheriff spokesman
+    spokesperson spokeswoman superintendent trooper vice-president
+    """.split()
+)
+
+# Words that may stand before a title and belong to it ("Police Chief", "Deputy Chief", "Union attorney").
+TITLE_MODIFIERS = frozenset(
+    """
+    acting assistant attorney chief city county deputy district executive federal fire former general interim
+    police press prime state union vice
+    """.split()
+)
+
+# Words that make a capitalised name an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    administration agency alliance army assembly association authority bank board bureau campaign center centre
+    church club co. coalition college commission committee company congress corp corp. corporation council court
+    department dept. enforcement federation force forces foundation gazette government group guard herald
+    hospital house inc inc. institute journal league legislature llc ltd ministry movement navy network news
+    office organisation organization parliament party patrol police post press project radio school senate
+    service services society television times tribune tv union university week
+    """.split()
+)
+
+# Nouns that name a group of people, mapped to the plural used as the group's name.
+GROUP_NOUNS: dict[str, str] = {
+    "protester": "protesters", "protesters": "protesters", "protestor": "protesters", "protestors":
+    "protesters", "demonstrator": "demonstrators", "demonstrators": "demonstrators", "activist": "activists",
+    "activists": "activists", "police": "police", "officer": "officers", "officers": "officers", "cops":
+    "police", "employee": "employees", "employees": "employees", "agent": "agents", "agents": "agents",
+    "worker": "workers", "workers": "workers", "resident": "residents", "residents": "residents", "student":
+    "students", "students": "students", "union": "union", "soldier": "soldiers", "soldiers": "soldiers",
+    "troops": "troops", "firefighters": "firefighters", "deputies": "deputies", "officials": "officials",
+    "official": "officials", "journalists": "journalists", "supporters": "supporters", "volunteers":
+    "volunteers", "crowd": "crowd", "mob": "mob", "staff": "staff", "immigrants": "immigrants", "migrants":
+    "migrants", "lawmakers": "lawmakers", "prosecutors": "prosecutors", "investigators": "investigators",
+    "witnesses": "witnesses", "customers": "customers", "owners": "owners", "members": "members", "authorities":
+    "authorities", "counter-protesters": "counter-protesters", "guards": "guards", "teachers": "teachers",
+    "nurses": "nurses", "doctors": "doctors", "voters": "voters",
+}  # fmt: skip
+
+# Lower-case words that may modify a group noun ("federal police", "local residents").
+GROUP_MODIFIERS = frozenset(
+    """
+    agency angry armed city city's county federal foreign international local many masked national off-duty
+    other police riot several some state three two undercover union
+    """.split()
+)
+
+# Words that look like names at the start of a capitalised run but are not ("The", "When", "Southwest").
+NOT_NAMES = frozenset(
+    """
+    a about according after again against all already also although among an and another anyway april as at
+    august because before besides both but by central click dear december despite during each earlier east
+    eastern even every external february first follow for fort friday from furthermore great greater he hence
+    her here his how however i if in including indeed instead internal international into it its january july
+    june just lake las last later like local los lower madam many march may maybe meanwhile members mister
+    monday more moreover most mount mt. much my nevertheless new next no nonetheless north northeast northern
+    northwest not november now october of officials old on once one only or other otherwise our over per perhaps
+    photo please port read related saint san santa saturday search second september several share she sign since
+    sir so some source south southeast southern southwest st. still such sunday thank thanks that the their then
+    there therefore these they third this those though three through thursday thus today toward towards tuesday
+    twice two under unlike until update updated upon upper via we wednesday west western what whatever when
+    where which while who whose why with within without yesterday yet you your
+    """.split()
+)
+
+# Event words (verb forms and event nouns) by incident kind; the earliest in a clause decides.
+EVENT_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("reopening", frozenset("reopen reopened reopening reopens resumed".split())),
+    ("closure", frozenset("close closed closes closure shut shutdown shuttered suspended".split())),
+    ("arrest", frozenset("arrest arrested arrests booked detained detains handcuffed jailed".split())),
+    (
+        "police action",
+        frozenset(
+            "cleared deployed disbanded dispersed evicted raid raided removed seized sweep swept tear-gassed".split()
+        ),
+    ),
+    (
+        "violence",
+        frozenset(
+            "assault assaulted attacked beat beaten clash clashed fought hit injured killed punched shot skirmish skirmishes stabbed threw".split()
+        ),
+    ),
+    (
+        "legal action",
+        frozenset(
+            "cease-and-desist charged complaint convicted desist filed indicted lawsuit letter litigation petition ruled ruling sentenced subpoenaed sued".split()
+        ),
+    ),
+    (
+        "protest",
+        frozenset(
+            "began begun blockaded camped demonstration demonstrations march marched occupied picketed protest protested protesting protests rallied rally started".split()
+        ),
+    ),
+    ("meeting", frozenset("convened hearing meet meeting met summit".split())),
+    (
+        "statement",
+        frozenset(
+            "accused announced announces claimed declared denied email emailed pledged replied responded said says stated statement told tweeted urged vowed warned writes wrote".split()
+        ),
+    ),
+)
+
+# Words that show something happened, beyond the kind lexicons (generic occurrences).
+OCCURRENCE_WORDS = frozenset(
+    """
+    abandoned arrived began begun broke called died drew emerged ended erupted faced faces followed forced grew
+    happened harassed issued launched left occurred opened released reported sent showed signed
+    spread started surrounded threatened took
+    """.split()
+)
+
+# Function words left out of the terms used to compare two reports of one incident.
+STOP_WORDS = frozenset(
+    """
+    a about according after again against all also an and any are as at be because been before being between but
+    by can could did do does down during each for from further had has have he her here his how i in into is it
+    its just may me might must my no not now of off on once only or other our out over own said same says she
+    should since so some such than that the their them then there these they this those through to too until up
+    very was we were what when where which while who whom why will with would you your
+    """.split()
+)

@@ -1,0 +1,1 @@
+"""Reading article files and importing them into the database."""

@@ -1,0 +1,108 @@
+"""Store one document's extraction: resolve its actors, merge its mentions with known incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from db import queries, writes
+from explorer.extract.actors import likely_same_person
+from explorer.extract.merge import Candidate, actor_key, best_match, more_precise
+from explorer.extract.model import ActorMention, DocumentExtraction, Mention
+
+
+def _candidate(row: queries.CandidateRow) -> Candidate:
+    return Candidate(
+        id=row.id,
+        date_start=date.fromisoformat(row.date_start),
+        date_end=date.fromisoformat(row.date_end),
+        precision=row.precision,
+        kind=row.kind,
+        actors=frozenset(actor_key(a) for a in row.actors),
+        terms=frozenset(row.terms.split()),
+    )
+
+
+def resolve_actor(db: sqlite_utils.Database, actor: ActorMention, document_id: int) -> int:
+    """The stored actor this mention names, created when new; misspellings join only with support."""
+    kind = "group" if actor.kind == "group" else ("person" if actor.kind in ("person", "name") else "organisation")
+    found = queries.find_actor(db, actor.name)
+    if found is None:
+        for alias in actor.aliases:
+            found = queries.find_actor(db, alias) if kind == "organisation" else None
+            if found is not None:
+                break
+    if found is None and kind == "person":
+        found = _same_person(db, actor)
+    if found is None:
+        actor_id = writes.insert_actor(db, actor.name, kind, actor.title)
+    else:
+        actor_id = found[0]
+        longer = actor.name if kind == "organisation" and found[1] in actor.aliases else None
+        writes.improve_actor(db, actor_id, name=longer, title=actor.title)
+    writes.add_aliases(db, actor_id, [actor.name, *actor.aliases, actor.surface.strip()], document_id)
+    return actor_id
+
+
+def _same_person(db: sqlite_utils.Database, actor: ActorMention) -> tuple[int, str, str, str | None] | None:
+    first = actor.name.split()[0]
+    candidates = queries.people_with_first_name(db, first)
+    if actor.title:
+        candidates += queries.titled_people_with_initial(db, first[0])
+    for actor_id, name, title in candidates:
+        if likely_same_person(actor.name, actor.title, name, title):
+            return actor_id, name, "person", title
+    return None
+
+
+def _evidence(mention: Mention) -> list[writes.NewEvidence]:
+    return [
+        writes.NewEvidence(e.start, e.end, e.date_text, e.date_start, e.date_end, e.precision, e.is_dated, e.durations)
+        for e in mention.evidence
+    ]
+
+
+def _when(mention: Mention) -> writes.IncidentDate:
+    return writes.IncidentDate(mention.date_start, mention.date_end, mention.precision, mention.date_note)
+
+
+def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int, text: str) -> bool:
+    """Attach a mention to the incident it reports, or create one; True when an incident was created."""
+    rows = queries.merge_candidates(db, mention.date_start, mention.date_end)
+    target = best_match(mention, [_candidate(r) for r in rows])
+    created = target is None
+    if target is None:
+        target = writes.create_incident(
+            db, _when(mention), mention.title, mention.kind, mention.location, mention.terms
+        )
+    else:
+        row = next(r for r in rows if r.id == target)
+        sharper = more_precise(
+            mention.precision, mention.date_start, mention.date_end,
+            row.precision, date.fromisoformat(row.date_start), date.fromisoformat(row.date_end),
+        )  # fmt: skip
+        writes.update_incident(
+            db, target, when=_when(mention) if sharper else None, kind=mention.kind, location=mention.location,
+            terms=mention.terms,
+        )  # fmt: skip
+    writes.add_evidence(db, target, document_id, text, _evidence(mention))
+    for actor in mention.actors:
+        role = actor.title.split()[-1].lower() if actor.title else None
+        writes.link_actor(db, target, resolve_actor(db, actor, document_id), role)
+    writes.refresh_incident_search(db, target)
+    return created
+
+
+def store_document(
+    db: sqlite_utils.Database, doc: writes.NewDocument, extraction: DocumentExtraction, run_id: int | None
+) -> int:
+    """Store a document and everything extracted from it in one transaction; return new incidents."""
+    created = 0
+    with writes.transaction(db):
+        document_id = writes.insert_document(db, doc, run_id)
+        for actor in extraction.actors:
+            resolve_actor(db, actor, document_id)
+        for mention in extraction.mentions:
+            created += store_mention(db, mention, document_id, doc.text)
+    return created

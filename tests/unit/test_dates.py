@@ -1,0 +1,109 @@
+"""Every date form the extractor reads, and the words that only look like dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.extract.dates import find_dates, find_durations
+
+DOC = date(2018, 7, 30)  # a Monday
+STORY = date(2018, 6, 19)  # where the narrative was
+
+
+def _one(text: str, doc: date | None = DOC, narrative: date | None = STORY) -> tuple[str, str, str]:
+    found = [d for d in find_dates(text, doc, narrative_date=narrative) if d.is_date]
+    assert len(found) == 1, f"{text!r}: {found}"
+    d = found[0]
+    return str(d.date_start), str(d.date_end), d.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "note"),
+    [
+        ("on June 28, 2018, police", "2018-06-28", "2018-06-28", "day", "full date"),
+        ("on Aug. 27, 2017 in", "2017-08-27", "2017-08-27", "day", "abbreviated month"),
+        ("dated 28 June 2018 here", "2018-06-28", "2018-06-28", "day", "day before month"),
+        ("UPDATE 7/31/2018: x", "2018-07-31", "2018-07-31", "day", "US numeric"),
+        ("UPDATE 7/31/18: x", "2018-07-31", "2018-07-31", "day", "US numeric, two-digit year"),
+        ("date 2018-07-30 x", "2018-07-30", "2018-07-30", "day", "ISO"),
+        ("On June 19, they", "2018-06-19", "2018-06-19", "day", "month and day take the document's year"),
+        ("on Dec. 28 it", "2017-12-28", "2017-12-28", "day", "a month-day well after the article is last year's"),
+        ("his July 30 letter", "2018-07-30", "2018-07-30", "day", "month-day as a modifier"),
+        ("sent on Monday", "2018-07-30", "2018-07-30", "day", "weekday: on or before the document date"),
+        ("met Friday with", "2018-07-27", "2018-07-27", "day", "weekday without 'on'"),
+        ("last Monday they", "2018-07-23", "2018-07-23", "day", "'last' weekday is strictly before"),
+        ("will meet on Thursday", "2018-08-02", "2018-08-02", "day", "future sentence points forward"),
+        ("said yesterday that", "2018-07-29", "2018-07-29", "day", "yesterday"),
+        ("said today that", "2018-07-30", "2018-07-30", "day", "today"),
+        ("filed this morning by", "2018-07-30", "2018-07-30", "day", "this morning"),
+        ("it broke last week", "2018-07-23", "2018-07-29", "week", "last week is the previous Monday-Sunday"),
+        ("called last month", "2018-06-01", "2018-06-30", "month", "last month"),
+        ("earlier this month, a", "2018-07-01", "2018-07-30", "range", "earlier this month"),
+        ("began in June after", "2018-06-01", "2018-06-30", "month", "in June"),
+        ("in mid-June, in", "2018-06-11", "2018-06-20", "range", "mid-month"),
+        ("in early July and", "2018-07-01", "2018-07-10", "range", "early month"),
+        ("in late June after", "2018-06-21", "2018-06-30", "range", "late month"),
+        ("by the end of May, x", None, None, None, "a bound ('by') does not date the event"),
+        ("from June 17 to July 25 they", "2018-06-17", "2018-07-25", "range", "range across months"),
+        ("between June 1 and June 5 they", "2018-06-01", "2018-06-05", "range", "between ... and"),
+        ("June 17-25 they", "2018-06-17", "2018-06-25", "range", "range within a month"),
+        ("in March 2017 he", "2017-03-01", "2017-03-31", "month", "month and year"),
+        ("in 2016 he", "2016-01-01", "2016-12-31", "year", "a year"),
+        ("left the next day", "2018-06-20", "2018-06-20", "day", "the next day: narrative + 1"),
+        ("two days later he", "2018-06-21", "2018-06-21", "day", "two days later"),
+        ("a few hours later he", "2018-06-19", "2018-06-19", "day", "a few hours later: the same day"),
+        ("three days ago he", "2018-07-27", "2018-07-27", "day", "days ago"),
+    ],
+)
+def test_date_forms(text: str, start: str | None, end: str | None, precision: str | None, note: str) -> None:
+    if start is None:
+        assert [d for d in find_dates(text, DOC) if d.is_date] == [], note
+        return
+    assert _one(text) == (start, end, precision), note
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Mayor Ted Wheeler spoke", "Mayor is not May"),
+        ("the council may vote", "the verb may"),
+        ("protesters March on City Hall", "March as a verb"),
+        ("called 911 twice", "911"),
+        ("the 14th Amendment says", "an ordinal amendment"),
+        ("a 501(c)(3) organization", "a tax code"),
+        ("Sandy Malone - July Fri, 2018", "a byline with a stray weekday abbreviation"),
+        ("Sophia June says", "June as a surname"),
+        ("in Mondays meetings", "a plural weekday"),
+        ("about 80 percent", "a percentage"),
+    ],
+)
+def test_not_dates(text: str, note: str) -> None:
+    assert [d.text for d in find_dates(text, DOC) if d.is_date] == [], note
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("shut the office for about two weeks", "for about two weeks"),
+        ("during a five-week-long protest", "five-week-long"),
+        ("over a period of nearly 40 days", "over a period of nearly 40 days"),
+        ("for an entire week", "for an entire week"),
+        ("for more than a month", "for more than a month"),
+    ],
+)
+def test_durations_are_claims_not_dates(text: str, duration: str) -> None:
+    assert [d.text for d in find_durations(text)] == [duration]
+    assert [d for d in find_dates(text, DOC) if d.is_date] == []
+
+
+def test_relative_dates_need_a_document_date() -> None:
+    assert find_dates("on Monday they met", None) == []
+    assert [d.text for d in find_dates("on June 28, 2018 they met", None)] == ["on June 28, 2018"]
+
+
+def test_spans_are_exact() -> None:
+    text = "Police said that on June 19, protesters gathered."
+    (expr,) = find_dates(text, DOC)
+    assert text[expr.start : expr.end] == expr.text == "on June 19"
