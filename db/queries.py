@@ -19,9 +19,10 @@ class IncidentFilter:
 
     date_from: date | None = None
     date_to: date | None = None
-    actor_ids: tuple[int, ...] | None = None
+    actor_sets: tuple[tuple[int, ...], ...] = ()
     kinds: tuple[str, ...] = ()
     text: str = ""
+    text_actor_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,17 +152,26 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
     if flt.kinds:
         clauses.append(f"i.kind IN ({', '.join('?' for _ in flt.kinds)})")
         params.extend(flt.kinds)
-    if flt.actor_ids is not None:
-        marks = ", ".join("?" for _ in flt.actor_ids) or "NULL"
-        clauses.append(
-            f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id AND ia.actor_id IN ({marks}))"
-        )
-        params.extend(flt.actor_ids)
+    for actor_ids in flt.actor_sets:  # each set is one actor filter; the sets combine with AND
+        clauses.append(_involves(actor_ids))
+        params.extend(actor_ids)
     match = fts_query(flt.text)
     if match:
-        clauses.append("EXISTS (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = i.id)")
-        params.append(match)
+        fts = "EXISTS (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = i.id)"
+        if flt.text_actor_ids:  # the words may also name an actor, fuzzily
+            clauses.append(f"({fts} OR {_involves(flt.text_actor_ids)})")
+            params.extend([match, *flt.text_actor_ids])
+        else:
+            clauses.append(fts)
+            params.append(match)
+    elif flt.text.strip():
+        clauses.append("0")  # words with nothing searchable in them match nothing
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _involves(actor_ids: tuple[int, ...]) -> str:
+    marks = ", ".join("?" for _ in actor_ids) or "NULL"
+    return f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id AND ia.actor_id IN ({marks}))"
 
 
 _ROW = "i.id, i.date_start, i.date_end, i.precision, i.kind, i.title, i.source_count"
@@ -203,11 +213,34 @@ def incident_position(db: sqlite_utils.Database, flt: IncidentFilter, key: tuple
     return int(db.execute(f"SELECT count(*) FROM incidents i{where}", [*params, *key]).fetchone()[0])
 
 
-def day_counts(db: sqlite_utils.Database, flt: IncidentFilter) -> list[tuple[str, int]]:
-    """Incidents per start date, for the histogram."""
+@dataclass(frozen=True)
+class DateGroup:
+    """Incidents that share one date interval: one heading of the timeline."""
+
+    date_start: str
+    date_end: str
+    precision: str
+    count: int
+
+
+def date_groups(db: sqlite_utils.Database, flt: IncidentFilter) -> list[DateGroup]:
+    """Filtered incidents counted per date interval, in timeline order (one index scan, no rows)."""
     where, params = _where(flt)
-    sql = f"SELECT i.date_start, count(*) FROM incidents i{where} GROUP BY i.date_start ORDER BY i.date_start"
-    return [(row[0], int(row[1])) for row in db.execute(sql, params).fetchall()]
+    sql = (
+        f"SELECT i.date_start, i.date_end, min(i.precision), count(*) FROM incidents i{where}"
+        " GROUP BY i.date_start, i.date_end ORDER BY i.date_start, i.date_end"
+    )
+    return [DateGroup(r[0], r[1], r[2], int(r[3])) for r in db.execute(sql, params).fetchall()]
+
+
+def timeline_rows(
+    db: sqlite_utils.Database, flt: IncidentFilter, group: tuple[str, str], offset: int, limit: int
+) -> list[IncidentRow]:
+    """Timeline rows from the ``offset``-th incident of a date group on, in timeline order."""
+    where, params = _where(flt)
+    where += (" AND " if where else " WHERE ") + "(i.date_start, i.date_end) >= (?, ?)"
+    sql = f"SELECT {_ROW} FROM incidents i{where} ORDER BY i.date_start, i.date_end, i.id LIMIT ? OFFSET ?"
+    return [IncidentRow(*row) for row in db.execute(sql, [*params, *group, limit, offset]).fetchall()]
 
 
 def incident_detail(db: sqlite_utils.Database, incident_id: int) -> IncidentDetail | None:
@@ -378,3 +411,21 @@ def totals(db: sqlite_utils.Database) -> dict[str, int]:
     for table in ("documents", "incidents", "actors", "evidence"):
         out[table] = int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # table names are ours
     return out
+
+
+def latest_published(db: sqlite_utils.Database) -> date | None:
+    """The newest publication date in the archive: what year-less dates in a filter refer to."""
+    row = db.execute("SELECT max(published) FROM documents").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def date_span(db: sqlite_utils.Database) -> tuple[date, date] | None:
+    """The first and last start date of any incident (two index lookups)."""
+    first = db.execute("SELECT min(date_start) FROM incidents").fetchone()[0]
+    last = db.execute("SELECT max(date_start) FROM incidents").fetchone()[0]
+    return (date.fromisoformat(first), date.fromisoformat(last)) if first and last else None
+
+
+def incident_total(db: sqlite_utils.Database) -> int:
+    """How many incidents the archive holds."""
+    return int(db.execute("SELECT count(*) FROM incidents").fetchone()[0])

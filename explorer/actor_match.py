@@ -40,11 +40,15 @@ def name_score(query: str, name: str) -> float:
 def rank_actors(
     query: str, actors: Sequence[tuple[int, str, Sequence[str]]], limit: int = 50
 ) -> list[tuple[int, str, float]]:
-    """Actors (id, name, aliases) that match ``query``, best first, as (id, name, score)."""
+    """Actors (id, name, aliases) that match ``query``, best first, as (id, name, score).
+
+    Scores within a few points count as equal, and then the earlier actor in ``actors`` wins:
+    callers pass actors most involved first, so "wh" finds the mayor before a passing name.
+    """
     ranked = []
-    for actor_id, name, aliases in actors:
+    for order, (actor_id, name, aliases) in enumerate(actors):
         score = max([name_score(query, name), *(name_score(query, a) for a in aliases)])
         if score > 0:
-            ranked.append((actor_id, name, score))
-    ranked.sort(key=lambda r: (-r[2], r[1]))
-    return ranked[:limit]
+            ranked.append((actor_id, name, score, order))
+    ranked.sort(key=lambda r: (-(r[2] // 10), r[3], r[1]))
+    return [(i, n, s) for i, n, s, _o in ranked[:limit]]

@@ -71,8 +71,9 @@ def filter_options(func: F) -> F:
 
 def _reference_date(db: Any) -> date:
     """Year-less dates in a filter mean the archive's latest year, not the clock's."""
-    row = db.execute("SELECT max(published) FROM documents").fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else date.today()
+    from db import queries
+
+    return queries.latest_published(db) or date.today()
 
 
 def build_filter(db: Any, date_from: str | None, date_to: str | None, date_on: str | None,
@@ -94,17 +95,17 @@ def build_filter(db: Any, date_from: str | None, date_to: str | None, date_on: s
             end = parse_date_query(date_to, reference)[1]
     except DateQueryError as error:
         raise click.BadParameter(str(error), param_hint="date") from error
-    actor_ids: tuple[int, ...] | None = None
+    actor_sets: tuple[tuple[int, ...], ...] = ()
     if actors:
         everyone = [(a.id, a.name, a.aliases) for a in queries.actor_summaries(db)]
-        actor_ids = tuple(i for query in actors for i, _name, _score in rank_actors(query, everyone))
+        actor_sets = tuple(tuple(i for i, _name, _score in rank_actors(query, everyone)) for query in actors)
     known = {k for k, _n in queries.kinds(db)}
     for kind in kinds:
         if known and kind not in known:
             raise click.BadParameter(
                 f"unknown kind {kind!r}; known kinds: {', '.join(sorted(known))}", param_hint="--kind"
             )
-    return queries.IncidentFilter(start, end, actor_ids, tuple(kinds), text)
+    return queries.IncidentFilter(start, end, actor_sets, tuple(kinds), text)
 
 
 class DefaultToTui(click.Group):

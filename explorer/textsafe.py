@@ -34,3 +34,18 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
+
+
+_UNSAFE_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise(text: str) -> str:
+    """Replace every control or escape character with "�", one for one, so offsets still hold.
+
+    The display's second guard: stored text is already clean, but what reaches the terminal
+    must never carry an escape sequence even if it was not.
+
+    >>> neutralise("a\x1b]0;x\x07b")
+    'a�]0;x�b'
+    """
+    return _UNSAFE_CHAR.sub("\ufffd", text)

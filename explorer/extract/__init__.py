@@ -42,10 +42,12 @@ def extract_document(text: str, given: PublishedDate | None = None, context: dat
     """Every incident mention in one document, with its actors, dates and evidence spans."""
     published, header = read_published(text, given, context)
     definitions = find_definitions(text)
-    raw_actors = find_actors(text)
+    sentences = split_sentences(text)
+    # Sentence by sentence, so a Title Case headline is judged on its own.
+    raw_actors = [actor for s in sentences for actor in find_actors(text, s.start, s.end)]
     doc_actors = canonical_actors(raw_actors, definitions)
     people = [a for a in doc_actors if a.kind == "person"]
-    drafts = find_mentions(text, split_sentences(text), published, header=header, people=people)
+    drafts = find_mentions(text, sentences, published, header=header, people=people)
     mentions = tuple(
         finish(text, draft, published, list(_unique(canonical_actors(draft.actors, definitions, raw_actors))))
         for draft in drafts

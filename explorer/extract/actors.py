@@ -16,6 +16,7 @@ from explorer.extract.lexicon import (
     TITLES,
 )
 from explorer.extract.model import ActorMention
+from explorer.extract.sentences import ABBREVIATIONS
 
 _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?|[A-Z]{2,}|@[A-Za-z]+)"
 _RUN = re.compile(_TOKEN + r"(?:[ \t]+(?:(?:of|and|for|the|de|van|von|&)[ \t]+)?" + _TOKEN + r")*")
@@ -25,9 +26,9 @@ _NOT_ACRONYMS = frozenset(
 )
 _DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
 _GROUP = re.compile(
-    r"(?:(?P<proper>(?-i:(?:"
-    + _TOKEN
-    + r"[ \t]+){1,3}))|(?P<mods>(?:(?:"
+    r"(?:(?P<proper>(?-i:"
+    + _RUN.pattern
+    + r"[ \t]+))|(?P<mods>(?:(?:"
     + "|".join(sorted((re.escape(m) for m in GROUP_MODIFIERS), key=len, reverse=True))
     + r")[ \t]+){1,2}))?(?P<noun>"
     + "|".join(sorted((re.escape(n) for n in GROUP_NOUNS), key=len, reverse=True))
@@ -65,6 +66,11 @@ _NOMINAL_FOLLOWERS = frozenset(
         "hall",
     ]
 )
+# Capitalised words that name institutions, documents and places, never a person's name.
+NOT_PERSON_WORDS = frozenset(
+    "constitution amendment clause act law bill states kingdom republic street avenue road park square hall "
+    "building center centre tower bridge river island airport station county city state protection".split()
+)
 _COREFERENCE = re.compile(r"(?:the|The)\s+(?P<title>[a-z]+)(?![A-Za-z])")
 _SPACES = re.compile(r"\s+")
 
@@ -96,7 +102,7 @@ def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     """Drop leading words that are not names, and trailing connectors and possessives."""
     while tokens and (tokens[0][0].lower() in NOT_NAMES or tokens[0][0].lower() in ("of", "and", "for", "the")):
         tokens = tokens[1:]
-    while tokens and tokens[-1][0].lower() in ("of", "and", "for", "the", "&", "de", "van", "von"):
+    while tokens and (tokens[-1][0].lower() in ("of", "and", "for", "the", "&", "de", "van", "von", "i")):
         tokens = tokens[:-1]
     if tokens:
         word, s, e = tokens[-1]
@@ -124,9 +130,23 @@ def _person_tokens(tokens: list[tuple[str, int, int]]) -> bool:
     words = [w for w, _s, _e in tokens]
     if not 2 <= len(words) <= 4:
         return False
-    if any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS for w in words):
+    if any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS or w.lower() in NOT_PERSON_WORDS for w in words):
         return False
     return all(_has_lowercase(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
+
+
+_SPEECH_AFTER = re.compile(
+    r",?\s+(?:who|said|says|told|tells|wrote|writes|added|adds|argued|explained|tweeted|asked|replied)\b"
+    r"|,\s+(?:a|an|the)?\s*(?:[a-z\-]+\s+){0,2}(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
+    + r")\b"
+)
+_SPEECH_BEFORE = re.compile(r"(?:said|says|according to|by|wrote|told|asked)\s+$")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """A bare name that acts like a person: it speaks, or a role follows it ("Chris Crane, president of")."""
+    return bool(_SPEECH_AFTER.match(text, end) or _SPEECH_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _preceding_title(text: str, start: int) -> str | None:
@@ -158,7 +178,8 @@ def _classify_run(text: str, tokens: list[tuple[str, int, int]]) -> ActorMention
         return _mention(text, tokens, "organisation", tokens[0][1], None)
     if _person_tokens(tokens):
         title = _preceding_title(text, tokens[0][1])
-        return _mention(text, tokens, "person", tokens[0][1], title)
+        supported = title is not None or _speaks(text, tokens[0][1], tokens[-1][2])
+        return _mention(text, tokens, "person" if supported else "unconfirmed", tokens[0][1], title)
     if len(tokens) == 1 and _has_lowercase(words[0]) and words[0].lower() not in NOT_NAMES:
         return _mention(text, tokens, "name", tokens[0][1], _preceding_title(text, tokens[0][1]))
     return None
@@ -172,46 +193,47 @@ def _mention(
     return ActorMention(name, kind, surface_start, end, text[surface_start:end], title)
 
 
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 def _runs(text: str, start: int, end: int) -> Iterable[list[tuple[str, int, int]]]:
-    """Capitalised runs split at month and weekday names, edges stripped."""
+    """Capitalised runs, split at month and weekday names and after a possessive ("Portland's ICE")."""
     for match in _RUN.finditer(text, start, end):
         if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@#"):
             continue
         piece: list[tuple[str, int, int]] = []
         for token in _split_tokens(match.group(0), match.start()):
-            if token[0].lower().rstrip(".") in (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-                "aug",
-                "sept",
-                "oct",
-                "nov",
-                "dec",
-            ):
+            if token[0].lower().rstrip(".") in _CALENDAR_WORDS:
                 if piece:
                     yield piece
                 piece = []
                 continue
             piece.append(token)
+            raw_end = match.start() + len(match.group(0))
+            ends_sentence = (
+                token[2] < raw_end
+                and text[token[2]] == "."
+                and token[0][-1:] != "."
+                and token[0].lower() not in ABBREVIATIONS
+                and len(token[0]) > 1
+            )
+            if token[0].endswith(("'s", "’s")) or ends_sentence:
+                yield piece
+                piece = []
         if piece:
             yield piece
+
+
+def _is_headline(region: str) -> bool:
+    """A Title Case line (most words capitalised, no full stop): capitals there say nothing about names."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", region)
+    if len(words) < 5 or region.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
 
 
 def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMention]:
@@ -232,7 +254,8 @@ def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMentio
         if follower and follower.group(1) in ("officer", "officers") and canonical == "police":
             canonical = "police officers"
         name = f"{prefix} {canonical}".strip()
-        found.append(ActorMention(name, "group", match.start(), match.end(), match.group(0)))
+        surface_start = match.start() if prefix else match.start("noun")
+        found.append(ActorMention(name, "group", surface_start, match.end(), text[surface_start : match.end()]))
     return found
 
 
@@ -262,6 +285,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     end = len(text) if end is None else end
     region = text[start:end]
     shouting = sum(ch.isupper() for ch in region) > 0.6 * max(1, sum(ch.isalpha() for ch in region))
+    shouting = shouting or _is_headline(region)
     groups = _groups(text, start, end, shouting)
     found: list[ActorMention] = []
     for tokens in _runs(text, start, end):
@@ -307,7 +331,9 @@ def canonical_actors(
     ``known`` holds every actor of the document, so a surname in one sentence joins the full
     name given in another.
     """
-    people = [a for a in (known if known is not None else actors) if a.kind == "person" and len(a.name.split()) >= 2]
+    pool = known if known is not None else actors
+    confirmed = _confirmed_people(pool)
+    people = [a for a in pool if a.name in confirmed and len(a.name.split()) >= 2]
     by_surname: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
     for person in people:
@@ -318,8 +344,22 @@ def canonical_actors(
     long_forms = {long: f"{long} ({acr})" for acr, long in definitions.items()}
     out = []
     for actor in actors:
-        out.append(_canonical(actor, by_surname, titles, expanded, long_forms))
+        if actor.kind == "unconfirmed":
+            if actor.name not in confirmed:
+                continue
+            actor = ActorMention(actor.name, "person", actor.start, actor.end, actor.surface, actor.title)
+        out.append(_canonical(actor, by_surname, titles, expanded, long_forms, definitions))
     return [a for a in out if a is not None]
+
+
+def _confirmed_people(actors: list[ActorMention]) -> set[str]:
+    """Full names the document treats as people: titled, speaking, or later called by surname alone."""
+    lone = {a.name for a in actors if a.kind == "name"}
+    confirmed = set()
+    for actor in actors:
+        if actor.kind == "person" or (actor.kind == "unconfirmed" and actor.name.split()[-1] in lone):
+            confirmed.add(actor.name)
+    return confirmed
 
 
 def _canonical(
@@ -328,6 +368,7 @@ def _canonical(
     titles: dict[str, str],
     expanded: dict[str, str],
     long_forms: dict[str, str],
+    definitions: dict[str, str],
 ) -> ActorMention | None:
     name, kind, title = actor.name, actor.kind, actor.title
     if kind in ("person", "name"):
@@ -338,9 +379,13 @@ def _canonical(
             name = next(iter(full))
             kind = "person"
         title = title or titles.get(name)
-    elif kind == "organisation":
+    aliases_seen = {actor.surface.strip(), actor.name}
+    if kind == "organisation":
         name = expanded.get(name, long_forms.get(name, name))
-    aliases = tuple(sorted({actor.surface.strip(), actor.name} - {name}))
+        for acronym, long in definitions.items():
+            if name == f"{long} ({acronym})":
+                aliases_seen |= {acronym, long}  # so a bare acronym elsewhere finds this actor
+    aliases = tuple(sorted(aliases_seen - {name}))
     return ActorMention(name, kind, actor.start, actor.end, actor.surface, title, aliases)
 
 

@@ -13,7 +13,7 @@ from explorer.extract.lexicon import EVENT_KINDS, OCCURRENCE_WORDS, STOP_WORDS
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
 
 MAX_EVIDENCE = 600
-MAX_FOLLOW_UPS = 3
+MAX_FOLLOW_UPS = 5
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|911")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|he|she|they|it)\s)")
 _LEADING_JUNK = re.compile(r"[\s,;:–—\-\"“”'‘’(]*(?:(?:and|but|while|or)\s+)?")
@@ -156,7 +156,7 @@ def title_of(text: str, clause: Span, expr: DateExpr) -> str:
 
 def _location(text: str, span: Span) -> str | None:
     for match in _LOCATION.finditer(text, span.start, span.end):
-        place = match["place"].strip().rstrip(",.")
+        place = re.split(r"['’]s\b", match["place"])[0].strip().rstrip(",.")
         if place and not _NOT_PLACES.match(place) and not place.isupper():
             return place
     return None

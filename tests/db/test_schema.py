@@ -73,3 +73,20 @@ def test_a_missing_database_is_not_created_when_asked_not_to(tmp_path: Path) -> 
     with pytest.raises(DatabaseError, match="no database"):
         open_database(tmp_path / "missing.db", create=False)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_a_version_1_database_migrates_forward(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO incidents (date_start, date_end, precision, title, kind) VALUES ('2018-06-19', '2018-06-19', 'day', 't', 'other')"
+    )
+    conn.close()
+    db = open_database(path)
+    assert version(db.conn) == LATEST
+    assert "incidents_timeline" in {i.name for i in db["incidents"].indexes}
+    assert db.execute("SELECT title FROM incidents").fetchall() == [("t",)], "data survives the migration"

@@ -23,7 +23,10 @@ def _named(text: str) -> list[tuple[str, str, str | None]]:
         ("Mayor Ted Wheeler spoke.", ("Ted Wheeler", "person", "Mayor")),
         ("Deputy Chief Bob Day wrote.", ("Bob Day", "person", "Deputy Chief")),
         ("said attorney Sean Riddell.", ("Sean Riddell", "person", "attorney")),
-        ("Portland Police Chief Danielle Outlaw said", ("Danielle Outlaw", "person", "Portland Police Chief")),
+        (
+            "Portland Police Chief Danielle Outlaw said at the time.",
+            ("Danielle Outlaw", "person", "Portland Police Chief"),
+        ),
         ("the Department of Homeland Security said", ("Department of Homeland Security", "organisation", None)),
         ("the Federal Protective Service arrived", ("Federal Protective Service", "organisation", None)),
         ("agents of the FBI arrived", ("FBI", "organisation", None)),

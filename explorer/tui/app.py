@@ -1,0 +1,411 @@
+"""The explorer: composes the panes and routes messages between them. Queries live in ``db.queries``."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+import sqlite_utils
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from db import queries
+from db.connection import open_database
+from explorer.actor_match import rank_actors
+from explorer.datequery import DateQueryError, parse_date_query
+from explorer.export import to_markdown
+from explorer.formatting import short_date
+from explorer.textsafe import neutralise
+from explorer.tui.citation import citation
+from explorer.tui.filters import Chip, combine
+from explorer.tui.keys import APP_KEYS
+from explorer.tui.layout import TimelineLayout
+from explorer.tui.screens.help import HelpScreen
+from explorer.tui.widgets.detail import DetailPane
+from explorer.tui.widgets.filter_bar import FilterBar
+from explorer.tui.widgets.histogram import Histogram
+from explorer.tui.widgets.prompt import FilterPrompt
+from explorer.tui.widgets.source import SourceView
+from explorer.tui.widgets.timeline import Timeline
+
+NARROW = 110
+NO_MATCH = "No incidents match these filters.\n\nBackspace in a filter input removes the last one;\nc clears them all."
+EMPTY = "No incidents yet.\n\nImport articles with:\n  incidents import PATH"
+
+
+@dataclass
+class Loaded(Message):
+    """A filter's date groups arrived from the worker."""
+
+    token: int
+    flt: queries.IncidentFilter
+    groups: list[queries.DateGroup]
+    keep: int | None
+
+
+@dataclass
+class Totals(Message):
+    """Archive-wide figures arrived from the worker."""
+
+    total: int
+    span: tuple[date, date] | None
+
+
+class IncidentsApp(App[None]):
+    """Timeline, incident and source panes over an incidents database."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "incidents"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(k.keys, k.action, k.short or k.description, show=bool(k.short), tooltip=k.description) for k in APP_KEYS
+    ]
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.path = path
+        self.export_dir = export_dir or Path.cwd()
+        self.chips: tuple[Chip, ...] = ()
+        self.pending: Chip | None = None
+        self.filter = queries.IncidentFilter()
+        self.total: int | None = None
+        self.shown: int | None = None
+        self.detail: queries.IncidentDetail | None = None
+        self.passage = 0
+        self._token = 0
+        self._reader: sqlite_utils.Database | None = None
+        self._actors: list[queries.ActorSummary] | None = None
+        self._reference: date | None = None
+        self._span: tuple[date, date] | None = None
+        self._groups: list[queries.DateGroup] = []
+
+    # --- composition ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar(id="filters")
+        yield Histogram(id="histogram")
+        with Horizontal(id="main"):
+            yield Timeline(id="timeline")
+            with Vertical(id="right"):
+                yield DetailPane(id="detail")
+                yield SourceView(id="source")
+        yield FilterPrompt(id="prompt")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Timeline).border_title = Text("Timeline")
+        self.query_one(DetailPane).border_title = Text("Incident")
+        self.query_one(SourceView).border_title = Text("Source")
+        self.query_one(Timeline).focus()
+        self._show_filters()
+        self._load_totals()
+        self.reload()
+
+    def on_resize(self, event: Resize) -> None:
+        self.screen.set_class(event.size.width < NARROW, "-narrow")
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reader(self) -> sqlite_utils.Database:
+        """A second connection for worker threads, so a slow count never blocks the screen."""
+        if self._reader is None:
+            self._reader = open_database(self.path, create=False)
+        return self._reader
+
+    def reload(self, keep: int | None = None) -> None:
+        """Re-run the current filters; a newer call cancels an older one still running."""
+        self.filter = self._current_filter()
+        self._token += 1
+        if self._reader is not None:
+            self._reader.conn.interrupt()  # stop a stale query now rather than when it ends
+        self._load_groups(self._token, self.filter, keep)
+
+    @work(thread=True, exclusive=True, group="groups")
+    def _load_groups(self, token: int, flt: queries.IncidentFilter, keep: int | None) -> None:
+        worker = get_current_worker()
+        try:
+            groups = queries.date_groups(self.reader(), flt)
+        except sqlite3.OperationalError:
+            return  # interrupted by a newer filter
+        if not worker.is_cancelled:
+            self.post_message(Loaded(token, flt, groups, keep))
+
+    @work(thread=True, exclusive=True, group="totals")
+    def _load_totals(self) -> None:
+        reader = open_database(self.path, create=False)  # its own connection: a new filter must not interrupt it
+        try:
+            self.post_message(Totals(queries.incident_total(reader), queries.date_span(reader)))
+        finally:
+            reader.conn.close()
+
+    def on_loaded(self, message: Loaded) -> None:
+        if message.token != self._token:
+            return
+        self._groups = message.groups
+        layout = TimelineLayout.build(message.groups)
+        self.shown = layout.incident_count
+        flt = message.flt
+        timeline = self.query_one(Timeline)
+        empty = NO_MATCH if (self.chips or self.pending) else EMPTY
+        timeline.show(layout, lambda group, offset, limit: queries.timeline_rows(self.db, flt, group, offset, limit),
+                      empty, keep=message.keep)  # fmt: skip
+        self.query_one(Histogram).show(self._span, message.groups, (flt.date_from, flt.date_to))
+        self._show_filters()
+        if layout.total_lines == 0:
+            self._show_incident(None)
+
+    def on_totals(self, message: Totals) -> None:
+        self.total, self._span = message.total, message.span
+        self._show_filters()
+        self.query_one(Histogram).show(self._span, self._groups, (self.filter.date_from, self.filter.date_to))
+
+    def _selected_id(self) -> int | None:
+        selected = self.query_one(Timeline).selected
+        return selected.id if selected else None
+
+    def _show_filters(self) -> None:
+        self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total)
+
+    # --- the selected incident --------------------------------------------------------------
+
+    def on_timeline_selected(self, message: Timeline.Selected) -> None:
+        self._show_incident(queries.incident_detail(self.db, message.incident_id))
+
+    def on_timeline_activated(self, message: Timeline.Activated) -> None:
+        self.passage = 0
+        self._show_passage()
+        self.query_one(SourceView).focus()
+
+    def _show_incident(self, detail: queries.IncidentDetail | None) -> None:
+        self.detail = detail
+        self.passage = 0
+        self.query_one(DetailPane).show(detail)
+        self._show_passage()
+
+    def _show_passage(self) -> None:
+        source = self.query_one(SourceView)
+        if self.detail is None or not self.detail.evidence:
+            source.border_title = Text("Source")
+            source.border_subtitle = None
+            source.clear("")
+            return
+        passages = self.detail.evidence
+        current = passages[self.passage % len(passages)]
+        document = queries.document(self.db, current.document_id)
+        in_document = [p for p in passages if p.document_id == current.document_id]
+        spans = [(p.start, p.end) for p in in_document]
+        source.show(document.text if document else "", spans, in_document.index(current))
+        title = f"Source: {current.file_name} · {neutralise(current.outlet or '')} · {short_date(current.published)}"
+        source.border_title = Text(title.replace(" ·  · ", " · "))
+        source.border_subtitle = Text(f"passage {self.passage % len(passages) + 1} of {len(passages)}")
+
+    def action_passage(self, delta: int) -> None:
+        """Go to the next (or previous) passage, across every source of the incident."""
+        if self.detail and self.detail.evidence:
+            self.passage = (self.passage + delta) % len(self.detail.evidence)
+            self._show_passage()
+
+    def action_cycle_source(self) -> None:
+        """Go to the first passage of the incident's next source document."""
+        if not self.detail or not self.detail.evidence:
+            return
+        passages = self.detail.evidence
+        current = passages[self.passage].document_id
+        for step in range(1, len(passages) + 1):
+            index = (self.passage + step) % len(passages)
+            if passages[index].document_id != current:
+                self.passage = index
+                break
+        self._show_passage()
+
+    def action_copy_citation(self) -> None:
+        """Copy a citation of the current passage to the clipboard."""
+        if not self.detail or not self.detail.evidence:
+            self.notify("No passage to cite.", severity="warning", markup=False)
+            return
+        self.copy_to_clipboard(citation(self.detail.evidence[self.passage]))
+        self.notify("Citation copied to the clipboard.", markup=False)
+
+    # --- filters ----------------------------------------------------------------------------
+
+    def _current_filter(self) -> queries.IncidentFilter:
+        chips = (*self.chips, self.pending) if self.pending else self.chips
+        words = " ".join(c.text for c in chips if c.kind == "text")
+        actor_ids = tuple(i for i, _n, _s in rank_actors(words, self._actor_choices())) if words.strip() else ()
+        return combine(chips, actor_ids)
+
+    def _actor_choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        if self._actors is None:
+            self._actors = queries.actor_summaries(self.db)
+        return [(a.id, a.name, a.aliases) for a in self._actors]
+
+    def action_filter(self, mode: str) -> None:
+        """Open the prompt for one kind of filter."""
+        self.pending = None
+        self.query_one(FilterPrompt).open(mode)
+        if mode in ("actor", "kind"):
+            self._suggest(mode, "", None)
+
+    def on_filter_prompt_changed(self, message: FilterPrompt.Changed) -> None:
+        self.pending = self._chip(message.mode, message.value, message.option)
+        self._show_filters()
+        self.reload()
+
+    def on_filter_prompt_submitted(self, message: FilterPrompt.Submitted) -> None:
+        chip = self._chip(message.mode, message.value, message.option)
+        if chip is None and message.value.strip():
+            return  # the prompt already says why the value cannot be used
+        self.pending = None
+        if chip is not None:
+            self.chips = (*self.chips, chip)
+        self._close_prompt()
+
+    def on_filter_prompt_cancelled(self, message: FilterPrompt.Cancelled) -> None:
+        self.pending = None
+        self._close_prompt()
+
+    def on_filter_prompt_remove_last(self, message: FilterPrompt.RemoveLast) -> None:
+        self.action_remove_last_filter()
+
+    def _close_prompt(self) -> None:
+        self.query_one(FilterPrompt).close()
+        self.query_one(Timeline).focus()
+        self._show_filters()
+        self.reload(keep=self._selected_id())
+
+    def action_remove_last_filter(self) -> None:
+        """Remove the most recent filter."""
+        if self.chips:
+            self.chips = self.chips[:-1]
+            self._show_filters()
+            self.reload(keep=self._selected_id())
+
+    def action_clear_filters(self) -> None:
+        """Remove every filter."""
+        self.chips, self.pending = (), None
+        self._show_filters()
+        self.reload(keep=self._selected_id())
+
+    def _chip(self, mode: str, value: str, option: str | None) -> Chip | None:
+        """The chip a prompt value makes, or None (and a reason in the prompt) when it makes none."""
+        prompt = self.query_one(FilterPrompt)
+        value = value.strip()
+        if mode == "text":
+            return Chip("text", value, text=value) if value else None
+        if mode == "date":
+            return self._date_chip(value, prompt)
+        self._suggest(mode, value, option)
+        return self._picked(mode, option or self._top_option(mode, value))
+
+    def _date_chip(self, value: str, prompt: FilterPrompt) -> Chip | None:
+        if not value:
+            prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
+            return None
+        if self._reference is None:
+            self._reference = queries.latest_published(self.db) or date.today()
+        try:
+            start, end = parse_date_query(value, self._reference)
+        except DateQueryError as error:
+            prompt.set_message(str(error), error=True)
+            return None
+        shown = start.isoformat() if start == end else f"{start}..{end}"
+        prompt.set_message(f"{start:%a %d %b %Y} – {end:%a %d %b %Y}" if start != end else f"{start:%a %d %b %Y}")
+        return Chip("date", shown, dates=(start, end))
+
+    def _suggest(self, mode: str, value: str, option: str | None) -> None:
+        prompt = self.query_one(FilterPrompt)
+        if option is not None:
+            return  # the user is moving through the list; keep it as it is
+        if mode == "actor":
+            prompt.set_options([(f"actor:{i}", self._actor_label(i)) for i, _n, _s in self._ranked(value)[:8]])
+            prompt.set_message("actor — up/down to choose, enter to keep" if value else "actor — type a name")
+        elif mode == "kind":
+            kinds = [(k, n) for k, n in queries.kinds(self.db) if value.lower() in k]
+            prompt.set_options([(f"kind:{k}", Text(f"{k}  ({n})")) for k, n in kinds])
+            prompt.set_message("kind — up/down to choose, enter to keep")
+
+    def _ranked(self, value: str) -> list[tuple[int, str, float]]:
+        choices = self._actor_choices()
+        if not value:
+            return [(i, n, 0.0) for i, n, _a in choices]
+        return rank_actors(value, choices)
+
+    def _actor_label(self, actor_id: int) -> Text:
+        actor = next(a for a in self._actors or [] if a.id == actor_id)
+        also = ", ".join(a for a in actor.aliases if a != actor.name)[:60]
+        label = Text(neutralise(actor.name), style="bold")
+        label.append(f"  {actor.kind} · {actor.incidents} incident{'s' if actor.incidents != 1 else ''}", style="dim")
+        if also:
+            label.append(f" · also {neutralise(also)}", style="dim italic")
+        return label
+
+    def _top_option(self, mode: str, value: str) -> str | None:
+        if not value:
+            return None
+        if mode == "actor":
+            ranked = self._ranked(value)
+            return f"actor:{ranked[0][0]}" if ranked else None
+        kinds = [k for k, _n in queries.kinds(self.db) if value.lower() in k]
+        return f"kind:{kinds[0]}" if kinds else None
+
+    def _picked(self, mode: str, option: str | None) -> Chip | None:
+        if option is None:
+            return None
+        kind, _, value = option.partition(":")
+        if kind == "actor":
+            actor = next((a for a in self._actors or [] if a.id == int(value)), None)
+            return Chip("actor", actor.name, actor_ids=(actor.id,)) if actor else None
+        return Chip("kind", value, kinds=(value,))
+
+    # --- everything else --------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        self.push_screen(HelpScreen())
+
+    def action_refresh(self) -> None:
+        """Reload everything from the database (after an import, for instance)."""
+        self._actors = None
+        self._reference = None
+        self._load_totals()
+        self.reload(keep=self._selected_id())
+
+    def action_export(self) -> None:
+        """Write the filtered chronology to a Markdown file."""
+        target = self.export_dir / f"chronology-{datetime.now():%Y%m%d-%H%M%S}.md"
+        self._export(target, self.filter)
+
+    @work(thread=True, group="export")
+    def _export(self, target: Path, flt: queries.IncidentFilter) -> None:
+        reader = open_database(self.path, create=False)
+        try:
+            with target.open("w", encoding="utf-8") as handle:
+                for chunk in to_markdown(queries.iter_incidents(reader, flt)):
+                    handle.write(chunk)
+        except OSError as error:
+            self.notify(f"Could not export to {target}: {error.strerror}", severity="error", markup=False)
+            return
+        finally:
+            reader.conn.close()
+        self.notify(f"Chronology written to {target}", markup=False)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search", "Filter incidents by words", lambda: self.action_filter("text"))
+        yield SystemCommand("Filter by date", "A day, a month or a range", lambda: self.action_filter("date"))
+        yield SystemCommand("Filter by actor", "A person, organisation or group", lambda: self.action_filter("actor"))
+        yield SystemCommand("Filter by kind", "Protest, arrest, statement, …", lambda: self.action_filter("kind"))
+        yield SystemCommand("Clear filters", "Show every incident", self.action_clear_filters)
+        yield SystemCommand("Export chronology", "Write the filtered incidents to Markdown", self.action_export)

@@ -1,0 +1,77 @@
+"""The explorer's keys: one table that the bindings, the help screen and the README all come from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key, what it does, and where it works."""
+
+    keys: str
+    action: str
+    description: str
+    where: str = "anywhere"
+    short: str = ""
+
+
+APP_KEYS: tuple[Key, ...] = (
+    Key("slash", "filter('text')", "Search: words in titles, quotes and actor names", short="search"),
+    Key("d", "filter('date')", "Filter by date: 2018-06-19, june 19, jun 2018, a..b, last week of july", short="date"),
+    Key("a", "filter('actor')", "Filter by actor, picked from a ranked list", short="actor"),
+    Key("K", "filter('kind')", "Filter by kind (protest, arrest, statement, …)", short="kind"),
+    Key("c", "clear_filters", "Clear every filter"),
+    Key("n", "passage(1)", "Next evidence passage, across all sources", short="next passage"),
+    Key("N", "passage(-1)", "Previous evidence passage"),
+    Key("s", "cycle_source", "Next source document of the incident"),
+    Key("y", "copy_citation", "Copy a citation of the current passage"),
+    Key("e", "export", "Export the filtered chronology to Markdown"),
+    Key("r", "refresh", "Reload from the database"),
+    Key("question_mark", "help", "Show this help", short="help"),
+    Key("q", "quit", "Quit", short="quit"),
+)
+
+TIMELINE_KEYS: tuple[Key, ...] = (
+    Key("j,down", "cursor(1)", "Next incident", "timeline"),
+    Key("k,up", "cursor(-1)", "Previous incident", "timeline"),
+    Key("g,home", "first", "First incident", "timeline"),
+    Key("G,end", "last", "Last incident", "timeline"),
+    Key("pagedown", "page(1)", "Page down", "timeline"),
+    Key("pageup", "page(-1)", "Page up", "timeline"),
+    Key("right_square_bracket", "day(1)", "Next day with incidents", "timeline"),
+    Key("left_square_bracket", "day(-1)", "Previous day with incidents", "timeline"),
+    Key("enter", "activate", "Open the source at the first passage", "timeline"),
+)
+
+OTHER_KEYS: tuple[Key, ...] = (
+    Key("tab", "", "Next pane"),
+    Key("shift+tab", "", "Previous pane"),
+    Key("ctrl+p", "", "Command palette: filters, export, theme"),
+    Key("backspace", "", "In an empty filter input: remove the last filter", "filter input"),
+    Key("escape", "", "Close the filter input", "filter input"),
+)
+
+_NAMES = {
+    "slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
+    "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "shift+tab", "ctrl+p": "ctrl+p",
+}  # fmt: skip
+
+
+def display_keys(keys: str) -> str:
+    """Keys as a person types them: "right_square_bracket" -> "]", "j,down" -> "j / down"."""
+    return " / ".join(_NAMES.get(k, k) for k in keys.split(","))
+
+
+def key_rows() -> list[tuple[str, str, str]]:
+    """(keys, what they do, where) for every key the explorer answers."""
+    return [(display_keys(k.keys), k.description, k.where) for k in (*APP_KEYS, *TIMELINE_KEYS, *OTHER_KEYS)]
+
+
+def key_table_markdown() -> str:
+    """The key table as Markdown, as the README shows it."""
+    lines = ["| key | what it does | where |", "|---|---|---|"]
+    for keys, description, where in key_rows():
+        shown = keys.replace("|", "\\|")
+        lines.append(f"| `{shown}` | {description} | {where} |")
+    return "\n".join(lines)

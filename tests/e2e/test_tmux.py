@@ -1,0 +1,92 @@
+"""The installed `incidents` command in a real terminal (tmux): first run on the sample, filter, read, quit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def _command() -> str:
+    found = shutil.which("incidents") or str(Path(sys.executable).parent / "incidents")
+    if not Path(found).exists():
+        pytest.fail("the `incidents` command is not installed; run `pip install -e .` first")
+    return found
+
+
+@pytest.fixture
+def tmux() -> Iterator[Callable[..., str]]:
+    if shutil.which("tmux") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tmux is required in CI (.ci/run installs it)")
+        pytest.skip("tmux is not installed")
+    session = f"incidents-e2e-{uuid.uuid4().hex[:8]}"
+
+    def run(*args: str) -> str:
+        return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+    run.session = session  # type: ignore[attr-defined]
+    yield run
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+
+
+def _screen(tmux: Callable[..., str]) -> str:
+    return tmux("capture-pane", "-p", "-t", tmux.session)  # type: ignore[attr-defined]
+
+
+def _wait_for(tmux: Callable[..., str], predicate: Callable[[str], bool], what: str, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _screen(tmux)
+        if predicate(screen):
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+
+def _type(tmux: Callable[..., str], *keys: str) -> None:
+    for key in keys:
+        tmux("send-keys", "-t", tmux.session, key)  # type: ignore[attr-defined]
+        time.sleep(0.05)
+
+
+def test_first_run_filter_read_and_quit(tmux: Callable[..., str], tmp_path: Path) -> None:
+    db = tmp_path / "first-run.db"
+    done = tmp_path / "exit-status"
+    env = f"INCIDENTS_DB={db} TEXTUAL_ANIMATIONS=none TERM=xterm-256color"
+    script = f"env {env} {_command()}; echo $? > {done}"
+    tmux("new-session", "-d", "-s", tmux.session, "-x", "120", "-y", "40", script)  # type: ignore[attr-defined]
+
+    _wait_for(tmux, lambda s: "14 of 14 incidents" in s, "the timeline on the imported sample")
+    assert db.exists(), "with no database, the sample was imported first"
+
+    _type(tmux, "a", *"wheeler", "Enter")
+    screen = _wait_for(tmux, lambda s: "actor: Ted Wheeler" in s and "3 of 14" in s, "the actor filter")
+    _type(tmux, "d", *"jul 2018", "Enter")
+    screen = _wait_for(tmux, lambda s: "date: 2018-07-01..2018-07-31" in s and "2 of 14" in s, "the date filter")
+    timeline = "\n".join(line[:55] for line in screen.splitlines() if line.startswith("│"))
+    assert "week of 23 Jul 2018" in timeline and "Mon 30 Jul 2018" in timeline
+    assert "Jun 2018" not in timeline and "Aug 2017" not in timeline, "only the matching incidents"
+
+    _type(tmux, "G", "Enter")
+    screen = _wait_for(tmux, lambda s: "passage 1 of" in s, "the source at the first passage")
+    _type(tmux, "n")
+    screen = _wait_for(tmux, lambda s: "passage 2 of" in s, "the next passage")
+    assert "On Monday, Riddell sent the" in screen.replace("\n", " ")
+
+    _type(tmux, "q")
+    deadline = time.monotonic() + 15
+    while not done.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert done.exists(), "the app quit"
+    assert done.read_text().strip() == "0", "and exited cleanly"

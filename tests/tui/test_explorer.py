@@ -1,0 +1,294 @@
+"""Pilot tests of every explorer flow, asserting what the user sees."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+
+from db.connection import open_database
+from explorer.tui.app import IncidentsApp
+from explorer.tui.screens.help import HelpScreen
+from explorer.tui.widgets.prompt import FilterPrompt
+from explorer.tui.widgets.source import SourceView
+from explorer.tui.widgets.timeline import Timeline
+from tests.tui.helpers import filter_bar, prompt_label, selected_title, source_text, timeline_lines
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+async def pilot(seeds_db: sqlite_utils.Database, tmp_path: Path) -> AsyncIterator[Pilot[None]]:
+    path = Path(seeds_db.conn.execute("PRAGMA database_list").fetchone()[2])
+    app = IncidentsApp(seeds_db, path, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        yield pilot
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_filter(pilot: Pilot[None], key: str, text: str, submit: bool = True) -> None:
+    await pilot.press(key)
+    await pilot.press(*text)
+    await settle(pilot)
+    if submit:
+        await pilot.press("enter")
+        await settle(pilot)
+
+
+def app_of(pilot: Pilot[None]) -> IncidentsApp:
+    assert isinstance(pilot.app, IncidentsApp)
+    return pilot.app
+
+
+async def test_opens_on_the_timeline(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    lines = timeline_lines(app)
+    assert lines[0].strip() == "Sun 27 Aug 2017"
+    assert any(line.strip() == "Tue 19 Jun 2018" for line in lines)
+    assert any(line.strip() == "≈ 1–10 Jul 2018" for line in lines), "approximate dates read as such"
+    assert "14 of 14 incidents" in filter_bar(app)
+    assert app.focused is app.query_one(Timeline)
+    assert "Two people dressed in black" in selected_title(app)
+
+
+async def test_cursor_moves(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    timeline = app.query_one(Timeline)
+    first = timeline.cursor_line
+    await pilot.press("j")
+    assert timeline.cursor_line > first
+    await pilot.press("k")
+    assert timeline.cursor_line == first
+    await pilot.press("G")
+    assert "Democrats" in selected_title(app)
+    await pilot.press("g")
+    assert "Two people" in selected_title(app)
+    await pilot.press("down", "down", "up")
+    assert "Portland drew" in selected_title(app)
+    await pilot.press("pagedown")
+    assert "Democrats" in selected_title(app), "a page holds the whole sample"
+    await pilot.press("pageup")
+    assert "Two people" in selected_title(app)
+
+
+async def test_day_jumps_skip_to_the_next_date_with_incidents(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("right_square_bracket")
+    assert app.detail is not None and app.detail.date_start == "2018-06-01"
+    await pilot.press("right_square_bracket", "right_square_bracket")
+    assert app.detail is not None and app.detail.date_start == "2018-06-19"
+    await pilot.press("left_square_bracket")
+    assert app.detail is not None and app.detail.date_start == "2018-06-17"
+
+
+async def test_detail_shows_date_reading_actors_and_sources(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("G", "k")
+    detail = str(app.query_one("#detail-body").render())
+    assert "Mon 30 Jul 2018 — “on Monday”, article dated Mon 30 Jul 2018 (dateline)" in detail
+    assert "legal action · 4 sources" in detail
+    assert "Sean Riddell (attorney)" in detail
+    assert "Sources disagree on the date" in detail and "this morning" in detail
+
+
+async def test_text_filter_as_you_type_then_chip(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "slash", "Democrats", submit=False)
+    assert "1 of 14 incidents" in filter_bar(app), "the timeline updates as you type"
+    assert "The Democrats want Open" in "\n".join(timeline_lines(app))
+    await pilot.press("enter")
+    await settle(pilot)
+    assert "text: Democrats ✕" in filter_bar(app)
+    assert not app.query_one(FilterPrompt).is_open
+    assert app.focused is app.query_one(Timeline)
+
+
+async def test_text_filter_matches_actor_names_fuzzily(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "slash", "riddel")
+    assert app.shown is not None and app.shown >= 1
+    assert app.detail is not None and "Riddell" in " ".join(a.name for a in app.detail.actors)
+
+
+async def test_date_filter(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "d", "june 19")
+    assert "date: 2018-06-19 ✕" in filter_bar(app)
+    dated = [line for line in timeline_lines(app) if not line.startswith((" ", "▶"))]
+    assert dated == ["Jun 2018  (month)", "Tue 19 Jun 2018"]
+
+
+async def test_bad_date_says_why_in_place(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "d", "someday", submit=False)
+    assert "cannot read 'someday' as a date" in prompt_label(app)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert app.query_one(FilterPrompt).is_open, "a bad date is not kept"
+    assert "14 of 14 incidents" in filter_bar(app)
+
+
+async def test_date_range_and_last_week_of(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "d", "last week of july")
+    assert app.filter.date_from is not None and str(app.filter.date_from) == "2018-07-25"
+    assert app.shown == 4, "25 Jul, 30 Jul, 31 Jul and the week of 23 Jul, which overlaps"
+    await pilot.press("c")
+    await type_filter(pilot, "d", "2018-06-15..2018-07-01")
+    assert app.shown == 8, "June (month), 17, 19 (two), 20, 28 Jun, and early July, which overlaps"
+
+
+async def test_actor_filter_picker(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "a", "wheel", submit=False)
+    options = app.query_one(FilterPrompt).query_one("#prompt-options")
+    first = str(options.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+    assert first.startswith("Ted Wheeler  person ·") and "incidents" in first
+    await pilot.press("enter")
+    await settle(pilot)
+    assert "actor: Ted Wheeler ✕" in filter_bar(app)
+    assert app.shown is not None and 0 < app.shown < 14
+    assert app.detail is not None and "Ted Wheeler" in [a.name for a in app.detail.actors]
+
+
+async def test_kind_filter(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "K", "reop")
+    assert "kind: reopening ✕" in filter_bar(app)
+    assert app.shown == 1 and "ICE office reopened" in selected_title(app)
+
+
+async def test_chips_combine_backspace_removes_last_and_c_clears(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "a", "wheeler")
+    with_actor = app.shown
+    await type_filter(pilot, "d", "jul 2018")
+    assert app.shown is not None and with_actor is not None and app.shown < with_actor
+    assert "actor: Ted Wheeler ✕" in filter_bar(app) and "date: 2018-07-01..2018-07-31 ✕" in filter_bar(app)
+    await pilot.press("slash", "backspace")
+    await settle(pilot)
+    assert "date:" not in filter_bar(app) and "actor: Ted Wheeler" in filter_bar(app)
+    await pilot.press("escape")
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    assert "filters: none" in filter_bar(app) and "14 of 14" in filter_bar(app)
+
+
+async def test_no_matches_says_so(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "slash", "zzzzqqq")
+    assert "No incidents match these filters" in "\n".join(app.query_one(Timeline).visible_text())
+    assert "0 of 14 incidents" in filter_bar(app)
+
+
+async def test_enter_n_N_and_s_walk_the_passages(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("G", "k")  # the cease-and-desist letter: several sources
+    await pilot.press("enter")
+    await settle(pilot)
+    source = app.query_one(SourceView)
+    assert app.focused is source
+    assert str(source.border_subtitle).startswith("passage 1 of ")
+    assert "Union attorney Sean Riddell issued a Cease and Desist letter" in source_text(app)
+    first_doc = str(source.border_title)
+    await pilot.press("n")
+    await settle(pilot)
+    assert str(source.border_subtitle).startswith("passage 2 of ")
+    await pilot.press("N")
+    await settle(pilot)
+    assert str(source.border_subtitle).startswith("passage 1 of ")
+    await pilot.press("s")
+    await settle(pilot)
+    assert str(source.border_title) != first_doc, "s moves to the next source document"
+    assert app.detail is not None
+    passage = app.detail.evidence[app.passage]
+    assert " ".join(passage.quote.split()[:4]) in source_text(app).replace("\n", " ")
+
+
+async def test_tab_moves_between_panes(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("tab")
+    assert app.focused is app.query_one("#detail")
+    await pilot.press("tab")
+    assert app.focused is app.query_one(SourceView)
+    await pilot.press("shift+tab", "shift+tab")
+    assert app.focused is app.query_one(Timeline)
+
+
+async def test_help_lists_the_keys(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("question_mark")
+    await settle(pilot)
+    assert isinstance(app.screen, HelpScreen)
+    shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
+    assert "incidents — keys" in shown
+    await pilot.press("escape")
+    assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_offers_the_filters(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "K", "reop")
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    assert isinstance(app.screen, CommandPalette)
+    await pilot.press(*"Clear filters")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert "filters: none" in filter_bar(app)
+
+
+async def test_export_writes_the_filtered_chronology(pilot: Pilot[None], tmp_path: Path) -> None:
+    await type_filter(pilot, "K", "reop")
+    await pilot.press("e")
+    await settle(pilot)
+    (written,) = tmp_path.glob("chronology-*.md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Chronology") and "The ICE office reopened" in text
+    assert "Democrats" not in text
+
+
+async def test_copy_citation(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await pilot.press("G")
+    await pilot.press("y")
+    assert app.clipboard == (
+        "“The Democrats want Open Borders,” Trump wrote on July 31.” — “Police Refused to Help ICE Agents Who Called"
+        " 911, Letter to Mayor Says”, 31 Jul 2018 (004_237c34216390f099.txt, characters 2750–2807)"
+    )
+
+
+async def test_empty_database_looks_deliberate(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    app = IncidentsApp(open_database(path), path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "No incidents yet" in "\n".join(app.query_one(Timeline).visible_text())
+        await pilot.press("j", "enter", "n", "s", "y", "G")
+        await settle(pilot)
+        assert "0 of 0 incidents" in filter_bar(app)
+
+
+async def test_narrow_terminal_stacks_the_panes(seeds_db: sqlite_utils.Database) -> None:
+    path = Path(seeds_db.conn.execute("PRAGMA database_list").fetchone()[2])
+    app = IncidentsApp(seeds_db, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        timeline, source = app.query_one(Timeline), app.query_one(SourceView)
+        assert app.screen.has_class("-narrow")
+        assert timeline.region.width == source.region.width == 80
+        assert timeline.region.y < source.region.y
