@@ -332,8 +332,7 @@ def _import_sample(path: Path) -> None:
 
     sample = sample_dir()
     if sample is None:
-        click.echo(f"no database at {path} and no bundled sample; run `incidents import PATH` first", err=True)
-        return
+        raise click.ClickException(f"no database at {path} and no bundled sample; run `incidents import PATH` first")
     click.echo(f"No database at {path} yet: importing the sample articles from {sample} …", err=True)
     db = _open(path, create=True)
     summary = import_paths(db, [sample])

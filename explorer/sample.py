@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def sample_dir() -> Path | None:
-    """The folder of bundled sample articles, or None when this installation has none."""
-    try:
-        packaged = Path(str(resources.files("explorer.seeds")))
-        if packaged.is_dir() and any(packaged.glob("*.txt")):
-            return packaged
-    except (ModuleNotFoundError, TypeError):
-        pass
-    checkout = Path(__file__).resolve().parent.parent / "seeds"
-    return checkout if checkout.is_dir() else None
+    """The folder of bundled sample articles, or None when this installation has none.
+
+    An installed package carries them in ``explorer/seeds``; a source checkout has them in
+    ``seeds/`` beside the package.
+    """
+    for candidate in (_PACKAGE / "seeds", _PACKAGE.parent / "seeds"):
+        if candidate.is_dir() and any(candidate.glob("*.txt")):
+            return candidate
+    return None
