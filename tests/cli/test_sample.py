@@ -20,7 +20,7 @@ def test_the_sample_is_found_in_a_checkout() -> None:
     assert sorted(p.name for p in found.glob("*.txt")) == sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
-def test_the_built_package_carries_the_sample(tmp_path: Path) -> None:
+def test_the_built_package_carries_every_module_and_the_sample(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
         check=True, capture_output=True,
@@ -28,9 +28,11 @@ def test_the_built_package_carries_the_sample(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("incidents-*.whl")
     import zipfile
 
-    names = zipfile.ZipFile(wheel).namelist()
-    assert {f"explorer/seeds/{p.name}" for p in SEEDS.glob("*.txt")} <= set(names)
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"explorer/seeds/{p.name}" for p in SEEDS.glob("*.txt")} <= names
     assert "explorer/tui/app.tcss" in names
+    modules = {str(p.relative_to(ROOT)) for package in ("explorer", "db") for p in (ROOT / package).rglob("*.py")}
+    assert modules <= names, f"missing from the wheel: {sorted(modules - names)}"
 
 
 def test_first_run_imports_the_sample_then_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
