@@ -137,6 +137,8 @@ def _person_tokens(tokens: list[tuple[str, int, int]]) -> bool:
 
 _SPEECH_AFTER = re.compile(
     r",?\s+(?:who|said|says|told|tells|wrote|writes|added|adds|argued|explained|tweeted|asked|replied)\b"
+    r"|,\s+\d{1,3},"  # an age: "Margaret Ellison, 61,"
+    r"|,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,"  # an appositive: "John Ridell, a council member,"
     r"|,\s+(?:a|an|the)?\s*(?:[a-z\-]+\s+){0,2}(?:"
     + "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
     + r")\b"

@@ -161,6 +161,20 @@ def _year(match: re.Match[str], ctx: Context) -> tuple[date, date, str] | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _part_of_year(match: re.Match[str], ctx: Context) -> tuple[date, date, str] | None:
+    year = int(match["y"])
+    part = match["part"].lower()
+    months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    return date(year, months[0], 1), cal.month_end(year, months[1]), "range"
+
+
+def _year_range(match: re.Match[str], ctx: Context) -> tuple[date, date, str] | None:
+    first, last = int(match["y1"] or match["y1b"]), int(match["y2"])
+    if last < first:
+        return None
+    return date(first, 1, 1), date(last, 12, 31), "range"
+
+
 def _weekday(match: re.Match[str], ctx: Context) -> tuple[date, date, str] | None:
     if ctx.document is None:
         return None
@@ -341,6 +355,15 @@ _RULES: list[tuple[str, re.Pattern[str], Resolver]] = [
         _month,
     ),
     ("absolute", _compile(r"(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout)\s+(?P<y>" + _YEAR + r")"), _year),
+    ("absolute", _compile(r"(?:[Ii]n\s+)?(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[- ](?P<y>" + _YEAR + r")"), _part_of_year),
+    (
+        "absolute",
+        _compile(
+            r"(?:[Bb]etween\s+(?P<y1>" + _YEAR + r")\s+and|[Ff]rom\s+(?P<y1b>" + _YEAR + r")\s+(?:to|until|through))\s+"
+            r"(?P<y2>" + _YEAR + r")"
+        ),
+        _year_range,
+    ),
     (
         "relative",
         _compile(

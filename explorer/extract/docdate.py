@@ -17,7 +17,9 @@ _WORDY = (
 )
 _DATE = r"(?P<date>" + _NUMERIC + "|" + _WORDY + ")"
 # Strongest first: an explicit publication marker, a line that is only a date, an update marker.
-_PUBLISHED = re.compile(r"(?im)(?:^|\s)(?:date|dated|published|posted|pubdate)\s*[:\-–]?\s*" + _DATE)
+_PUBLISHED = re.compile(
+    r"(?im)(?:^|\s)(?:date|dated|published|posted|pubdate)\s*[:\-–]?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?" + _DATE
+)
 _DATE_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s+)?" + _DATE + r"[ \t]*$")
 _UPDATED = re.compile(r"(?i)(?:^|\s)(?:updated?|last updated|modified)\s*:?\s*(?:\n\s*)?" + _DATE)
 _YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
@@ -36,7 +38,8 @@ def find_dateline(text: str) -> tuple[PublishedDate, list[Span]]:
     header = text[:_HEADER_CHARS]
     spans: list[Span] = []
     best: tuple[int, date, str] | None = None
-    for rank, pattern, scope in ((0, _PUBLISHED, header), (1, _DATE_LINE, header), (2, _UPDATED, text)):
+    # An explicit publication marker counts anywhere (some pages put it last); a bare date line only at the top.
+    for rank, pattern, scope in ((0, _PUBLISHED, text), (1, _DATE_LINE, header), (2, _UPDATED, text)):
         for match in pattern.finditer(scope):
             day = _first_day(text, match)
             if day is None:

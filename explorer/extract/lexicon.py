@@ -97,7 +97,7 @@ EVENT_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "legal action",
         frozenset(
-            "cease-and-desist charged complaint convicted desist filed indicted lawsuit letter litigation petition ruled ruling sentenced subpoenaed sued".split()
+            "cease-and-desist charged complaint convicted desist filed indicted lawsuit letter litigation petition ruled ruling sentenced subpoenaed sued pleaded pled acquitted appealed testified".split()
         ),
     ),
     (
@@ -132,5 +132,26 @@ STOP_WORDS = frozenset(
     its just may me might must my no not now of off on once only or other our out over own said same says she
     should since so some such than that the their them then there these they this those through to too until up
     very was we were what when where which while who whom why will with would you your
+    """.split()
+)
+
+# Irregular past forms that state that something happened.
+IRREGULAR_PAST = frozenset(
+    """
+    went came made gave took met began broke fell rose won lost ran fled hit shot sent left held brought built
+    caught found got kept led paid put saw sold spoke stood struck threw wrote drove flew fought hid hung let
+    quit rang rode sat set shook shut slid spent spread stole stuck swept swore tore withdrew overtook upheld
+    overrode undertook forbade bore bit blew dealt dug drew fed felt forgave froze grew laid lit meant rebuilt
+    """.split()
+)
+
+# Words ending in -ed that describe rather than narrate ("based", "alleged", "dated").
+NOT_EVENTS_ED = frozenset(
+    """
+    based alleged related dated located scheduled expected supposed concerned interested aged named titled
+    entitled listed united limited detailed needed wanted liked loved hoped used red bed shed seed need feed
+    speed indeed proceed exceed succeed hundred kindred sacred wicked naked rugged ragged skilled talented
+    advanced reserved reputed renowned crowded tired worried pleased surprised shocked excited bored
+    qualified experienced considered required involved owned operated affiliated associated armed masked
     """.split()
 )

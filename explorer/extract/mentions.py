@@ -9,7 +9,7 @@ from datetime import date
 
 from explorer.extract.actors import find_actors, resolve_coreference
 from explorer.extract.dates import find_dates, find_durations
-from explorer.extract.lexicon import EVENT_KINDS, OCCURRENCE_WORDS, STOP_WORDS
+from explorer.extract.lexicon import EVENT_KINDS, IRREGULAR_PAST, NOT_EVENTS_ED, OCCURRENCE_WORDS, STOP_WORDS
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
 
 MAX_EVIDENCE = 600
@@ -28,6 +28,8 @@ _NOT_PLACES = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b"
 )
 _MIN_CLAUSE_WORDS = 2
+# "HOUSTON (AP) — ", "PORTLAND, Ore. – ": the place and agency a wire story opens with.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z. ]+\))?\s*[—–\-]+\s*")
 
 
 @dataclass
@@ -57,8 +59,19 @@ def stem(word: str) -> str:
 _CALL_FOR_HELP = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|dial(?:ed|led)?)\s+(?:\w+\s+){0,2}(?:911|police|for help)")
 
 
+def _happened(word: str) -> bool:
+    """A past-tense verb that narrates an event ("resigned", "fled"), not a description ("based")."""
+    if word in OCCURRENCE_WORDS or word in IRREGULAR_PAST:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and word not in NOT_EVENTS_ED
+
+
 def event_kind(text: str) -> str | None:
-    """The kind of event a clause states, or None when it states no event at all."""
+    """The kind of event a clause states, or None when it states no event at all.
+
+    The earliest kind word decides; a statement verb yields to an earlier plain event
+    ("knocked out power …, officials warned" is not a statement).
+    """
     words = _words(text)
     if _CALL_FOR_HELP.search(text):
         return "call for help"
@@ -68,11 +81,12 @@ def event_kind(text: str) -> str | None:
         hits = [positions[w] for w in lexicon if w in positions]
         if hits and (best is None or min(hits) < best[0]):
             best = (min(hits), kind)
+    happened = next((i for i, w in enumerate(words) if _happened(w)), None)
     if best is not None:
+        if best[1] == "statement" and happened is not None and happened < best[0]:
+            return "other"
         return best[1]
-    if any(w in OCCURRENCE_WORDS for w in words):
-        return "other"
-    return None
+    return "other" if happened is not None else None
 
 
 def terms_of(text: str) -> tuple[str, ...]:
@@ -99,12 +113,14 @@ def _clauses(text: str, sentence: Sentence, dates: list[DateExpr]) -> list[tuple
     bounds.append(sentence.end)
     out: list[tuple[DateExpr, Span]] = []
     start = sentence.start
+    owner: DateExpr | None = None
     for index, expr in enumerate(dates):
+        owner = owner or expr  # with no break between two dates, the first dates the clause
         end = bounds[index + 1]
         if end == -1:
-            continue  # no break between this date and the next: they share the next clause
-        out.append((expr, Span(start, end)))
-        start = end
+            continue
+        out.append((owner, Span(start, end)))
+        start, owner = end, None
     return out
 
 
@@ -148,6 +164,7 @@ def title_of(text: str, clause: Span, expr: DateExpr) -> str:
     raw = re.sub(r"\s+([,.;:])", r"\1", raw)
     raw = _LEADING_JUNK.sub("", raw, count=1).strip(" ,;:.\"“”'‘’")
     raw = re.sub(r"^(?:Related|Update|Updated|UPDATE):\s*", "", raw)
+    raw = _WIRE_DATELINE.sub("", raw, count=1)
     if len(raw) > 90:
         cut = raw.rfind(" ", 0, 88)
         raw = raw[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"

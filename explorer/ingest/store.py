@@ -88,7 +88,7 @@ def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int,
         )  # fmt: skip
     writes.add_evidence(db, target, document_id, text, _evidence(mention))
     for actor in mention.actors:
-        role = actor.title.split()[-1].lower() if actor.title else None
+        role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
         writes.link_actor(db, target, resolve_actor(db, actor, document_id), role)
     writes.refresh_incident_search(db, target)
     return created

@@ -276,6 +276,12 @@ class IncidentsApp(App[None]):
         self.pending = None
         self._close_prompt()
 
+    def on_filter_bar_chip_clicked(self, message: FilterBar.ChipClicked) -> None:
+        if 0 <= message.index < len(self.chips):
+            self.chips = self.chips[: message.index] + self.chips[message.index + 1 :]
+            self._show_filters()
+            self.reload(keep=self._selected_id())
+
     def on_filter_prompt_remove_last(self, message: FilterPrompt.RemoveLast) -> None:
         self.action_remove_last_filter()
 

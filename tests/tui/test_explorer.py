@@ -292,3 +292,13 @@ async def test_narrow_terminal_stacks_the_panes(seeds_db: sqlite_utils.Database)
         assert app.screen.has_class("-narrow")
         assert timeline.region.width == source.region.width == 80
         assert timeline.region.y < source.region.y
+
+
+async def test_clicking_a_chip_removes_it(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "K", "reop")
+    await type_filter(pilot, "slash", "office")
+    assert "kind: reopening ✕" in filter_bar(app) and "text: office ✕" in filter_bar(app)
+    await pilot.click("#filters", offset=(12, 0))  # on the first chip
+    await settle(pilot)
+    assert "kind:" not in filter_bar(app) and "text: office ✕" in filter_bar(app)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from db.connection import open_database
 from explorer.tui.app import IncidentsApp
@@ -27,6 +28,9 @@ def keys(*pressed: str) -> Any:
             await pilot.press(key)
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        for field in pilot.app.query(Input):
+            field.cursor_blink = False  # a blinking cursor would make the picture depend on timing
+        await pilot.pause()
 
     return run_before
 

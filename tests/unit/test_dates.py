@@ -55,6 +55,10 @@ def _one(text: str, doc: date | None = DOC, narrative: date | None = STORY) -> t
         ("two days later he", "2018-06-21", "2018-06-21", "day", "two days later"),
         ("a few hours later he", "2018-06-19", "2018-06-19", "day", "a few hours later: the same day"),
         ("three days ago he", "2018-07-27", "2018-07-27", "day", "days ago"),
+        ("in early 2022 and", "2022-01-01", "2022-04-30", "range", "part of a year"),
+        ("between 2011 and 2021 she", "2011-01-01", "2021-12-31", "range", "a range of years"),
+        ("Last Friday, the board", "2018-07-27", "2018-07-27", "day", "capitalised 'Last' weekday"),
+        ("late Wednesday after", "2018-07-25", "2018-07-25", "day", "a weekday with a part of the day"),
     ],
 )
 def test_date_forms(text: str, start: str | None, end: str | None, precision: str | None, note: str) -> None:

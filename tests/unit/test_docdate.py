@@ -17,6 +17,7 @@ from explorer.extract.docdate import estimate_published, find_dateline
         ("Body text.\n\nUPDATE 7/31/18: This post has been updated.", date(2018, 7, 31)),
         ("Published: June 28, 2018\n\nBody.", date(2018, 6, 28)),
         ("Updated: 7/31/2018 Posted: 7/30/2018\n\nBody.", date(2018, 7, 30)),
+        ("Body.\n\n" + "More body. " * 100 + "\n\nPublished: Wednesday, July 10, 2024", date(2024, 7, 10)),
     ],
 )
 def test_datelines(text: str, expected: date) -> None:
