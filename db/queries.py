@@ -301,6 +301,12 @@ def document_exists(db: sqlite_utils.Database, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone() is not None
 
 
+def document_date(db: sqlite_utils.Database, sha256: str) -> tuple[str | None, str] | None:
+    """(published, how it was found) of the stored document with this text, or None when there is none."""
+    row = db.execute("SELECT published, published_source FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def known_dates(db: sqlite_utils.Database, limit: int = 50) -> list[str]:
     """Publication dates of recently stored documents whose date was stated, newest first."""
     rows = db.execute(

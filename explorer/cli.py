@@ -141,8 +141,13 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
     help="CSV with columns file,published,outlet,title,url.",
 )
 @click.option("--published", metavar="DATE", help="Publication date for the files given here (YYYY-MM-DD).")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Extraction processes. [default: one per core]"
+)
 @db_option
-def import_command(paths: tuple[Path, ...], manifest: Path | None, published: str | None, db_path: Path | None) -> None:
+def import_command(
+    paths: tuple[Path, ...], manifest: Path | None, published: str | None, workers: int | None, db_path: Path | None
+) -> None:
     """Import articles (.txt, .md, .html, folders, manifest CSVs).
 
     Importing the same files again adds nothing. Each article goes in whole or not at all;
@@ -161,7 +166,7 @@ def import_command(paths: tuple[Path, ...], manifest: Path | None, published: st
         raise click.BadParameter(f"no manifest at {manifest}", param_hint="--manifest")
     db = _open(db_path, create=True)
     try:
-        summary = _run_import(db, list(paths), manifest, given)
+        summary = _run_import(db, list(paths), manifest, given, workers)
     except Refused as error:
         raise click.ClickException(str(error)) from error
     for path, reason in summary.refused:
@@ -175,14 +180,17 @@ def import_command(paths: tuple[Path, ...], manifest: Path | None, published: st
         sys.exit(1)
 
 
-def _run_import(db: Any, paths: list[Path], manifest: Path | None, published: date | None) -> Any:
-    from explorer.ingest.pipeline import collect_files, import_paths
+def _run_import(db: Any, paths: list[Path], manifest: Path | None, published: date | None, workers: int | None) -> Any:
+    from explorer.ingest.pipeline import collect_files, default_workers, import_paths
 
     files, _entries, _missing = collect_files(paths)
+    count = workers or default_workers()
     if len(files) <= 5:
-        return import_paths(db, paths, manifest=manifest, published=published)
+        return import_paths(db, paths, manifest=manifest, published=published, workers=1)
     with click.progressbar(length=len(files), label="Importing", file=sys.stderr, show_pos=True) as bar:
-        return import_paths(db, paths, manifest=manifest, published=published, progress=lambda _p: bar.update(1))
+        return import_paths(
+            db, paths, manifest=manifest, published=published, progress=lambda _p: bar.update(1), workers=count
+        )
 
 
 def _echo_lines(lines: Iterator[str]) -> None:

@@ -44,10 +44,11 @@ def extract_document(text: str, given: PublishedDate | None = None, context: dat
     definitions = find_definitions(text)
     sentences = split_sentences(text)
     # Sentence by sentence, so a Title Case headline is judged on its own.
-    raw_actors = [actor for s in sentences for actor in find_actors(text, s.start, s.end)]
+    by_sentence = {s.start: find_actors(text, s.start, s.end) for s in sentences}
+    raw_actors = [actor for found in by_sentence.values() for actor in found]
     doc_actors = canonical_actors(raw_actors, definitions)
     people = [a for a in doc_actors if a.kind == "person"]
-    drafts = find_mentions(text, sentences, published, header=header, people=people)
+    drafts = find_mentions(text, sentences, published, header=header, people=people, sentence_actors=by_sentence)
     mentions = tuple(
         finish(text, draft, published, list(_unique(canonical_actors(draft.actors, definitions, raw_actors))))
         for draft in drafts

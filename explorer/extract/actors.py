@@ -25,14 +25,16 @@ _NOT_ACRONYMS = frozenset(
     ["UPDATE", "UPDATED", "NEWS", "PHOTO", "VIDEO", "BREAKING", "OK", "AM", "PM", "TV", "II", "III", "IV", "PDF", "AP"]
 )
 _DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
-_GROUP = re.compile(
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_UPPER = re.compile(r"[A-Z]")
+_ALPHA = re.compile(r"[A-Za-z]")
+# What may stand right before a group noun: a capitalised run ("ICE", "Occupy ICE") or modifiers ("federal").
+_PREFIX = re.compile(
     r"(?:(?P<proper>(?-i:"
     + _RUN.pattern
-    + r"[ \t]+))|(?P<mods>(?:(?:"
+    + r")[ \t]+)|(?P<mods>(?:(?:"
     + "|".join(sorted((re.escape(m) for m in GROUP_MODIFIERS), key=len, reverse=True))
-    + r")[ \t]+){1,2}))?(?P<noun>"
-    + "|".join(sorted((re.escape(n) for n in GROUP_NOUNS), key=len, reverse=True))
-    + r")(?![A-Za-z\-])",
+    + r")[ \t]+){1,2}))\Z",
     re.IGNORECASE,
 )
 # A group noun followed by one of these is a modifier ("police report"), not an actor.
@@ -240,28 +242,28 @@ def _is_headline(region: str) -> bool:
 
 def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMention]:
     found = []
-    for match in _GROUP.finditer(text, start, end):
-        if match.start() > 0 and text[match.start() - 1].isalpha():
-            continue
-        noun = match["noun"]
-        if not noun.islower() and not (noun[0].isupper() and noun[1:].islower()):
+    for match in _WORD.finditer(text, start, end):
+        noun = match.group(0)
+        canonical = GROUP_NOUNS.get(noun.lower())
+        if canonical is None or not (noun.islower() or (noun[0].isupper() and noun[1:].islower())):
             continue
         if noun[0].isupper() and re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 3]):
             continue  # "Police Chief", "Police Bureau": part of a name, not a group
         follower = re.match(r"[ \t]+([a-z\-]+)", text[match.end() : match.end() + 30])
         if follower and follower.group(1) in _NOMINAL_FOLLOWERS:
             continue
-        canonical = GROUP_NOUNS[noun.lower()]
-        prefix = _group_prefix(match, shouting)
+        window_start = max(start, match.start() - 80)
+        before = _PREFIX.search(text[window_start : match.start()])
+        prefix = _group_prefix(before, noun, shouting) if before else ""
         if follower and follower.group(1) in ("officer", "officers") and canonical == "police":
             canonical = "police officers"
         name = f"{prefix} {canonical}".strip()
-        surface_start = match.start() if prefix else match.start("noun")
+        surface_start = window_start + before.start() if prefix and before else match.start()
         found.append(ActorMention(name, "group", surface_start, match.end(), text[surface_start : match.end()]))
     return found
 
 
-def _group_prefix(match: re.Match[str], shouting: bool) -> str:
+def _group_prefix(match: re.Match[str], noun: str, shouting: bool) -> str:
     """The words before a group noun that say whose group it is ("ICE", "federal", "Portland")."""
     if match["proper"] and not shouting:
         words = [w for w in match["proper"].split() if w.lower() not in NOT_NAMES or _is_acronym(w)]
@@ -272,7 +274,7 @@ def _group_prefix(match: re.Match[str], shouting: bool) -> str:
     if match["mods"]:
         kept = ("federal", "local", "state", "city", "riot", "national", "county", "off-duty", "police")
         mods = [m.lower() for m in match["mods"].split() if m.lower() in kept]
-        if "police" in mods and match["noun"].lower() not in ("officer", "officers"):
+        if "police" in mods and noun.lower() not in ("officer", "officers"):
             mods.remove("police")
         return " ".join(mods)
     return ""
@@ -286,7 +288,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     """
     end = len(text) if end is None else end
     region = text[start:end]
-    shouting = sum(ch.isupper() for ch in region) > 0.6 * max(1, sum(ch.isalpha() for ch in region))
+    shouting = len(_UPPER.findall(region)) > 0.6 * max(1, len(_ALPHA.findall(region)))
     shouting = shouting or _is_headline(region)
     groups = _groups(text, start, end, shouting)
     found: list[ActorMention] = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from explorer.extract.actors import find_actors, resolve_coreference
-from explorer.extract.dates import find_dates, find_durations
+from explorer.extract.dates import find_dates, scan_dates
 from explorer.extract.lexicon import EVENT_KINDS, IRREGULAR_PAST, NOT_EVENTS_ED, OCCURRENCE_WORDS, STOP_WORDS
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
 
@@ -191,8 +191,14 @@ def _date_note(expr: DateExpr, published: PublishedDate) -> str:
     return f"{shown}, article dated {published.value:%a %d %b %Y} ({how})"
 
 
-def _actors_in(text: str, span: Span, people: list[ActorMention]) -> list[ActorMention]:
-    found = find_actors(text, span.start, span.end)
+def _actors_in(
+    text: str, span: Span, people: list[ActorMention], in_sentence: list[ActorMention] | None
+) -> list[ActorMention]:
+    """Actors named inside a span: the sentence's own actors when known, plus "the mayor" and the like."""
+    if in_sentence is None:
+        found = find_actors(text, span.start, span.end)
+    else:
+        found = [a for a in in_sentence if span.start <= a.start and a.end <= span.end]
     found.extend(resolve_coreference(text, span.start, span.end, people))
     return found
 
@@ -216,22 +222,25 @@ def find_mentions(
     *,
     header: list[Span],
     people: list[ActorMention],
+    sentence_actors: dict[int, list[ActorMention]] | None = None,
 ) -> list[_Draft]:
     """Dated, eventful clauses with their follow-up sentences, in document order."""
     drafts: list[_Draft] = []
     narrative: date | None = published.value
     current: _Draft | None = None
+    scan = scan_dates(text)
+    sentence_actors = sentence_actors or {}
     for sentence in sentences:
         dates = [
             d for d in find_dates(text, published.value, start=sentence.start, end=sentence.end,
-                                  narrative_date=narrative)
+                                  narrative_date=narrative, scan=scan)
             if not _in_spans(d.start, header)
         ]  # fmt: skip
-        durations = find_durations(text, sentence.start, sentence.end)
+        durations = scan.durations_between(sentence.start, sentence.end)
         if not dates:
             if current is not None:
                 span = Span(sentence.start, sentence.end)
-                actors = _actors_in(text, span, people)
+                actors = _actors_in(text, span, people, sentence_actors.get(sentence.start))
                 if span.end - span.start <= MAX_EVIDENCE and _continues(text, sentence, current):
                     current.evidence.append(_evidence(text, span, None, durations))
                     current.actors.extend(actors)
@@ -244,7 +253,8 @@ def find_mentions(
             body = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
             if len(_words(body)) < _MIN_CLAUSE_WORDS or event_kind(body) is None:
                 continue
-            draft = _Draft(expr, sentence.paragraph, clause, _actors_in(text, clause, people))
+            found = _actors_in(text, clause, people, sentence_actors.get(sentence.start))
+            draft = _Draft(expr, sentence.paragraph, clause, found)
             draft.evidence.append(_evidence(text, clause, expr, durations))
             drafts.append(draft)
             current = draft

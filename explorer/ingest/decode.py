@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from explorer.textsafe import strip_escapes
 
 MAX_CONTROL_SHARE = 0.02
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class Refused(Exception):
@@ -18,8 +20,7 @@ def _looks_binary(text: str) -> bool:
     text = strip_escapes(text)
     if not text:
         return False
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F)
-    return controls / len(text) > MAX_CONTROL_SHARE
+    return len(_CONTROL.findall(text)) / len(text) > MAX_CONTROL_SHARE
 
 
 def decode_bytes(data: bytes) -> str:

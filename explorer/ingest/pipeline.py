@@ -1,23 +1,38 @@
-"""The import pipeline: find files, read them, date them, extract, store one document per transaction."""
+"""The import pipeline: find files, read them, date them, extract in a process pool, store in batches.
+
+Two passes over the files. The first reads and hashes each one (cheap) to learn which are new
+and what dates the batch states; the second extracts the new ones, in worker processes when
+there are several cores, and a single writer stores them in file order, a batch of documents
+per transaction. A batch goes in whole or not at all, so a killed import loses only the batch
+it was writing, and running it again finishes the job with the same result.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from time import monotonic
 
 import sqlite_utils
 
 from db import queries, writes
 from explorer import __version__
 from explorer.extract import extract_document, read_published
-from explorer.extract.model import PublishedDate
+from explorer.extract.model import DocumentExtraction, PublishedDate
 from explorer.ingest.decode import Refused
 from explorer.ingest.manifest import ManifestEntry, read_manifest
 from explorer.ingest.readers import SUPPORTED, Article, read_article
 from explorer.ingest.store import store_document
+
+BATCH_DOCUMENTS = 64  # documents per transaction
+BATCH_SECONDS = 1.0  # or fewer, when extraction is slow, so progress is saved often
+IN_FLIGHT_PER_WORKER = 8  # bounded queue: memory stays flat however large the corpus
 
 
 @dataclass
@@ -28,6 +43,7 @@ class ImportSummary:
     unchanged: list[Path] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)
     incidents_added: int = 0
+    bytes_imported: int = 0
 
     @property
     def ok(self) -> bool:
@@ -36,11 +52,31 @@ class ImportSummary:
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class _Job:
+    """What a worker needs to read and extract one file."""
+
+    path: Path
+    entry: ManifestEntry | None
+    user_date: date | None
+    context: date | None = None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A file read and hashed: its digest and the date it states for itself, if any."""
+
+    path: Path
+    sha256: str
+    stated: date | None
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    """A file ready to store."""
+
     article: Article
     sha256: str
-    given: PublishedDate | None
-    entry: ManifestEntry | None
+    extraction: DocumentExtraction
 
 
 Progress = Callable[[Path], None]
@@ -83,13 +119,66 @@ def _given_date(article: Article, entry: ManifestEntry | None, user: date | None
     return None
 
 
-def _stated_date(item: _Prepared) -> date | None:
-    """The date an article states for itself (metadata, manifest, dateline), not an estimate."""
-    published, _spans = read_published(item.article.text, item.given)
-    return published.value if published.source != "estimated" else None
+def _article(job: _Job) -> Article:
+    article = read_article(job.path)
+    entry = job.entry
+    if entry is None:
+        return article
+    return Article(
+        path=article.path, text=article.text, title=entry.title or article.title,
+        outlet=entry.outlet or article.outlet, author=article.author, url=entry.url or article.url,
+        published=article.published,
+    )  # fmt: skip
 
 
-def _context_date(db: sqlite_utils.Database, stated: list[date]) -> date | None:
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_job(job: _Job) -> _Read | tuple[Path, str]:
+    """First pass (in a worker): read, clean and hash a file; a refused file gives (path, reason)."""
+    try:
+        article = _article(job)
+    except Refused as error:
+        return job.path, str(error)
+    given = _given_date(article, job.entry, job.user_date)
+    return _Read(job.path, _digest(article.text), given.value if given else None)
+
+
+def extract_job(job: _Job) -> _Extracted | tuple[Path, str]:
+    """Second pass (in a worker): read a new file again and extract its incidents."""
+    try:
+        article = _article(job)
+    except Refused as error:
+        return job.path, str(error)
+    given = _given_date(article, job.entry, job.user_date)
+    return _Extracted(article, _digest(article.text), extract_document(article.text, given, job.context))
+
+
+@dataclass
+class _Pool:
+    """A process pool and its size (no executor: work in this process)."""
+
+    executor: ProcessPoolExecutor | None
+    size: int
+
+
+def _ordered(func: Callable[[_Job], object], jobs: Iterable[_Job], pool: _Pool) -> Iterator[object]:
+    """Results of ``func`` over ``jobs`` in order, with a bounded number in flight."""
+    if pool.executor is None:
+        yield from (func(job) for job in jobs)
+        return
+    pending: deque[Future[object]] = deque()
+    limit = IN_FLIGHT_PER_WORKER * pool.size
+    for job in jobs:
+        pending.append(pool.executor.submit(func, job))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _context_date(stated: list[date], db: sqlite_utils.Database) -> date | None:
     """The median stated date of the articles imported together, else of recently stored ones.
 
     Unchanged files count too, so an interrupted import that is run again sees the same context.
@@ -101,17 +190,14 @@ def _context_date(db: sqlite_utils.Database, stated: list[date]) -> date | None:
     return sorted(stated)[len(stated) // 2]
 
 
-def _prepare(path: Path, entries: dict[Path, ManifestEntry], user_date: date | None) -> _Prepared:
-    article = read_article(path)
-    entry = entries.get(path.resolve())
-    if entry is not None:
-        article = Article(
-            path=article.path, text=article.text, title=entry.title or article.title,
-            outlet=entry.outlet or article.outlet, author=article.author, url=entry.url or article.url,
-            published=article.published,
-        )  # fmt: skip
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    return _Prepared(article, digest, _given_date(article, entry, user_date), entry)
+def _dateline(job: _Job) -> date | None:
+    """The date a file's own text states (a dateline), for the batch context."""
+    try:
+        article = _article(job)
+    except Refused:
+        return None
+    published, _spans = read_published(article.text)
+    return published.value if published.source == "dateline" else None
 
 
 def import_paths(
@@ -121,49 +207,113 @@ def import_paths(
     manifest: Path | None = None,
     published: date | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> ImportSummary:
-    """Import articles; each document goes in whole or not at all, and bad files are reported, not fatal."""
+    """Import articles; each batch of documents goes in whole or not at all, and bad files are reported."""
     summary = ImportSummary()
     files, entries, missing = collect_files(paths)
     if manifest is not None:
         entries.extend(read_manifest(manifest))
     summary.refused.extend(missing)
     by_path = {e.path: e for e in entries}
-    prepared: list[_Prepared] = []
+    jobs = [_Job(path, by_path.get(path.resolve()), published) for path in files]
+    executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(jobs) > 1 else None
+    pool = _Pool(executor, workers)
+    try:
+        new_jobs, stated = _first_pass(db, jobs, pool, summary, progress)
+        context = _context_date(stated, db) if new_jobs else None
+        _second_pass(db, [_Job(j.path, j.entry, j.user_date, context) for j in new_jobs], pool, summary, progress,
+                     paths)  # fmt: skip
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    return summary
+
+
+def _first_pass(
+    db: sqlite_utils.Database, jobs: list[_Job], pool: _Pool, summary: ImportSummary,
+    progress: Progress | None,
+) -> tuple[list[_Job], list[date]]:  # fmt: skip
+    """Hash every file; keep the new ones; gather the dates the batch states."""
+    new_jobs: list[_Job] = []
     stated: list[date] = []
+    undated_new: list[_Job] = []
     seen: set[str] = set()
-    for path in files:
-        try:
-            item = _prepare(path, by_path, published)
-        except Refused as error:
-            summary.refused.append((path, str(error)))
+    for job, result in zip(jobs, _ordered(read_job, jobs, pool), strict=True):
+        if isinstance(result, tuple):
+            summary.refused.append(result)
             if progress:
-                progress(path)
+                progress(job.path)
             continue
-        if (day := _stated_date(item)) is not None:
-            stated.append(day)
-        if item.sha256 in seen or queries.document_exists(db, item.sha256):
-            summary.unchanged.append(path)
+        assert isinstance(result, _Read)
+        known = queries.document_date(db, result.sha256)
+        if result.sha256 in seen or known is not None:
+            summary.unchanged.append(job.path)
             if progress:
-                progress(path)
+                progress(job.path)
+            if known and known[0] and known[1] != "estimated":
+                stated.append(date.fromisoformat(known[0]))
             continue
-        seen.add(item.sha256)
-        prepared.append(item)
+        seen.add(result.sha256)
+        new_jobs.append(job)
+        if result.stated is not None:
+            stated.append(result.stated)
+        else:
+            undated_new.append(job)
+    if undated_new:  # datelines need a regex pass: only files that give no date otherwise pay for it
+        stated.extend(d for d in _ordered(_dateline, undated_new, pool) if isinstance(d, date))
+    return new_jobs, stated
+
+
+def _second_pass(
+    db: sqlite_utils.Database, jobs: list[_Job], pool: _Pool, summary: ImportSummary,
+    progress: Progress | None, paths: Sequence[Path],
+) -> None:  # fmt: skip
+    """Extract the new files and store them in order, a batch per transaction."""
     run_id = writes.start_run(db, [str(p) for p in paths], __version__)
-    context = _context_date(db, stated)
-    for item in prepared:
-        extraction = extract_document(item.article.text, item.given, context)
-        doc = writes.NewDocument(
-            file_name=item.article.path.name, path=str(item.article.path), sha256=item.sha256,
-            text=item.article.text, title=item.article.title, outlet=item.article.outlet,
-            author=item.article.author, url=item.article.url, published=extraction.published.value,
-            published_source=extraction.published.source, published_note=extraction.published.note,
-        )  # fmt: skip
-        summary.incidents_added += store_document(db, doc, extraction, run_id)
-        summary.imported.append(item.article.path)
-        if progress:
-            progress(item.article.path)
+    batch: list[_Extracted] = []
+    started = monotonic()
+    for job, result in zip(jobs, _ordered(extract_job, jobs, pool), strict=True):
+        if isinstance(result, tuple):
+            summary.refused.append(result)
+            if progress:
+                progress(job.path)
+            continue
+        assert isinstance(result, _Extracted)
+        batch.append(result)
+        if len(batch) >= BATCH_DOCUMENTS or monotonic() - started >= BATCH_SECONDS:
+            _store_batch(db, batch, run_id, summary, progress)
+            batch, started = [], monotonic()
+    _store_batch(db, batch, run_id, summary, progress)
     writes.finish_run(
         db, run_id, len(summary.imported), len(summary.unchanged), len(summary.refused), summary.incidents_added
     )
-    return summary
+
+
+def _store_batch(
+    db: sqlite_utils.Database, batch: list[_Extracted], run_id: int, summary: ImportSummary, progress: Progress | None
+) -> None:
+    """Store several documents in one transaction."""
+    if not batch:
+        return
+    added = 0
+    with writes.transaction(db):
+        for item in batch:
+            doc = writes.NewDocument(
+                file_name=item.article.path.name, path=str(item.article.path), sha256=item.sha256,
+                text=item.article.text, title=item.article.title, outlet=item.article.outlet,
+                author=item.article.author, url=item.article.url, published=item.extraction.published.value,
+                published_source=item.extraction.published.source, published_note=item.extraction.published.note,
+            )  # fmt: skip
+            added += store_document(db, doc, item.extraction, run_id)
+    summary.incidents_added += added
+    for item in batch:
+        summary.imported.append(item.article.path)
+        summary.bytes_imported += len(item.article.text.encode("utf-8"))
+        if progress:
+            progress(item.article.path)
+
+
+def default_workers() -> int:
+    """One extraction process per core."""
+    return max(1, os.cpu_count() or 1)

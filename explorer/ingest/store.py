@@ -97,12 +97,14 @@ def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int,
 def store_document(
     db: sqlite_utils.Database, doc: writes.NewDocument, extraction: DocumentExtraction, run_id: int | None
 ) -> int:
-    """Store a document and everything extracted from it in one transaction; return new incidents."""
+    """Store a document and everything extracted from it; return how many incidents it created.
+
+    The caller holds the transaction (``writes.transaction``), so several documents can share one.
+    """
     created = 0
-    with writes.transaction(db):
-        document_id = writes.insert_document(db, doc, run_id)
-        for actor in extraction.actors:
-            resolve_actor(db, actor, document_id)
-        for mention in extraction.mentions:
-            created += store_mention(db, mention, document_id, doc.text)
+    document_id = writes.insert_document(db, doc, run_id)
+    for actor in extraction.actors:
+        resolve_actor(db, actor, document_id)
+    for mention in extraction.mentions:
+        created += store_mention(db, mention, document_id, doc.text)
     return created
