@@ -157,7 +157,8 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
         params.extend(actor_ids)
     match = fts_query(flt.text)
     if match:
-        fts = "EXISTS (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = i.id)"
+        # IN materialises the matches once; a correlated EXISTS would rerun the search for every row.
+        fts = "i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
         if flt.text_actor_ids:  # the words may also name an actor, fuzzily
             clauses.append(f"({fts} OR {_involves(flt.text_actor_ids)})")
             params.extend([match, *flt.text_actor_ids])
@@ -171,7 +172,8 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
 
 def _involves(actor_ids: tuple[int, ...]) -> str:
     marks = ", ".join("?" for _ in actor_ids) or "NULL"
-    return f"EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id AND ia.actor_id IN ({marks}))"
+    # A set built once from the (actor_id, incident_id) index, not a lookup per incident.
+    return f"i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN ({marks}))"
 
 
 _ROW = "i.id, i.date_start, i.date_end, i.precision, i.kind, i.title, i.source_count"
@@ -231,6 +233,17 @@ def date_groups(db: sqlite_utils.Database, flt: IncidentFilter) -> list[DateGrou
         " GROUP BY i.date_start, i.date_end ORDER BY i.date_start, i.date_end"
     )
     return [DateGroup(r[0], r[1], r[2], int(r[3])) for r in db.execute(sql, params).fetchall()]
+
+
+HEAD_ROWS = 300
+
+
+def head_rows(db: sqlite_utils.Database, flt: IncidentFilter, rows: int = HEAD_ROWS) -> list[IncidentRow]:
+    """The first ``rows`` filtered incidents in timeline order: enough to paint the first screens at once,
+    while ``date_groups`` counts everything off the UI thread."""
+    where, params = _where(flt)
+    sql = f"SELECT {_ROW} FROM incidents i{where} ORDER BY i.date_start, i.date_end, i.id LIMIT ?"
+    return [IncidentRow(*row) for row in db.execute(sql, [*params, rows]).fetchall()]
 
 
 def timeline_rows(
@@ -435,3 +448,8 @@ def date_span(db: sqlite_utils.Database) -> tuple[date, date] | None:
 def incident_total(db: sqlite_utils.Database) -> int:
     """How many incidents the archive holds."""
     return int(db.execute("SELECT count(*) FROM incidents").fetchone()[0])
+
+
+def data_version(db: sqlite_utils.Database) -> int:
+    """A number that changes whenever another connection commits to the database."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])

@@ -23,15 +23,12 @@ from textual.worker import get_current_worker
 
 from db import queries
 from db.connection import open_database
-from explorer.actor_match import rank_actors
-from explorer.datequery import DateQueryError, parse_date_query
-from explorer.export import to_markdown
 from explorer.formatting import short_date
 from explorer.textsafe import neutralise
 from explorer.tui.citation import citation
 from explorer.tui.filters import Chip, combine
 from explorer.tui.keys import APP_KEYS
-from explorer.tui.layout import TimelineLayout
+from explorer.tui.layout import TimelineLayout, groups_of
 from explorer.tui.screens.help import HelpScreen
 from explorer.tui.widgets.detail import DetailPane
 from explorer.tui.widgets.filter_bar import FilterBar
@@ -41,6 +38,7 @@ from explorer.tui.widgets.source import SourceView
 from explorer.tui.widgets.timeline import Timeline
 
 NARROW = 110
+MIN_SEARCH = 2  # one letter matches a third of a large archive and tells the reader nothing
 NO_MATCH = "No incidents match these filters.\n\nBackspace in a filter input removes the last one;\nc clears them all."
 EMPTY = "No incidents yet.\n\nImport articles with:\n  incidents import PATH"
 
@@ -53,6 +51,8 @@ class Loaded(Message):
     flt: queries.IncidentFilter
     groups: list[queries.DateGroup]
     keep: int | None
+    complete: bool = True
+    head: list[queries.IncidentRow] | None = None
 
 
 @dataclass
@@ -85,11 +85,17 @@ class IncidentsApp(App[None]):
         self.detail: queries.IncidentDetail | None = None
         self.passage = 0
         self._token = 0
+        self.applied_token = 0
+        """The newest filter whose results are on screen (benchmarks wait for it)."""
         self._reader: sqlite_utils.Database | None = None
         self._actors: list[queries.ActorSummary] | None = None
         self._reference: date | None = None
         self._span: tuple[date, date] | None = None
         self._groups: list[queries.DateGroup] = []
+        self._partial_shown = False
+        self._data_version = 0
+        self.changed = False
+        """True when another process wrote to the database since the last refresh."""
 
     # --- composition ------------------------------------------------------------------------
 
@@ -112,11 +118,18 @@ class IncidentsApp(App[None]):
         self._show_filters()
         self._load_totals()
         self.reload()
+        self._data_version = queries.data_version(self.db)
+        self.set_interval(1.0, self._watch_database)
 
     def on_resize(self, event: Resize) -> None:
         self.screen.set_class(event.size.width < NARROW, "-narrow")
 
     # --- loading ----------------------------------------------------------------------------
+
+    @property
+    def requested_token(self) -> int:
+        """The newest filter asked for; it is on screen once ``applied_token`` catches up."""
+        return self._token
 
     def reader(self) -> sqlite_utils.Database:
         """A second connection for worker threads, so a slow count never blocks the screen."""
@@ -136,11 +149,19 @@ class IncidentsApp(App[None]):
     def _load_groups(self, token: int, flt: queries.IncidentFilter, keep: int | None) -> None:
         worker = get_current_worker()
         try:
+            head = queries.head_rows(self.reader(), flt)
+            if worker.is_cancelled:
+                return
+            if len(head) < queries.HEAD_ROWS:  # that was everything
+                self.post_message(Loaded(token, flt, groups_of(head), keep, head=head))
+                return
+            # Paint the first screens now; count the rest, which can take a second at a million incidents.
+            self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head))
             groups = queries.date_groups(self.reader(), flt)
         except sqlite3.OperationalError:
             return  # interrupted by a newer filter
         if not worker.is_cancelled:
-            self.post_message(Loaded(token, flt, groups, keep))
+            self.post_message(Loaded(token, flt, groups, keep, head=head))
 
     @work(thread=True, exclusive=True, group="totals")
     def _load_totals(self) -> None:
@@ -153,14 +174,18 @@ class IncidentsApp(App[None]):
     def on_loaded(self, message: Loaded) -> None:
         if message.token != self._token:
             return
+        self.applied_token = message.token
         self._groups = message.groups
         layout = TimelineLayout.build(message.groups)
-        self.shown = layout.incident_count
+        self.shown = layout.incident_count if message.complete else None
+        if message.complete and self._partial_shown:
+            message.keep = self._selected_id()  # the full count replaces a first screen: stay put
+        self._partial_shown = not message.complete
         flt = message.flt
         timeline = self.query_one(Timeline)
         empty = NO_MATCH if (self.chips or self.pending) else EMPTY
         timeline.show(layout, lambda group, offset, limit: queries.timeline_rows(self.db, flt, group, offset, limit),
-                      empty, keep=message.keep)  # fmt: skip
+                      empty, keep=message.keep, head=message.head)  # fmt: skip
         self.query_one(Histogram).show(self._span, message.groups, (flt.date_from, flt.date_to))
         self._show_filters()
         if layout.total_lines == 0:
@@ -176,7 +201,14 @@ class IncidentsApp(App[None]):
         return selected.id if selected else None
 
     def _show_filters(self) -> None:
-        self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total)
+        self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total, changed=self.changed)
+
+    def _watch_database(self) -> None:
+        """Notice writes by another process (an import running now) and say so; r shows them."""
+        version = queries.data_version(self.db)
+        if version != self._data_version and not self.changed:
+            self.changed = True
+            self._show_filters()
 
     # --- the selected incident --------------------------------------------------------------
 
@@ -243,7 +275,7 @@ class IncidentsApp(App[None]):
     def _current_filter(self) -> queries.IncidentFilter:
         chips = (*self.chips, self.pending) if self.pending else self.chips
         words = " ".join(c.text for c in chips if c.kind == "text")
-        actor_ids = tuple(i for i, _n, _s in rank_actors(words, self._actor_choices())) if words.strip() else ()
+        actor_ids = tuple(i for i, _n, _s in self._ranked(words)) if words.strip() else ()
         return combine(chips, actor_ids)
 
     def _actor_choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -259,7 +291,10 @@ class IncidentsApp(App[None]):
             self._suggest(mode, "", None)
 
     def on_filter_prompt_changed(self, message: FilterPrompt.Changed) -> None:
-        self.pending = self._chip(message.mode, message.value, message.option)
+        chip = self._chip(message.mode, message.value, message.option)
+        if chip is None and message.value.strip() and message.mode in ("date", "text"):
+            return  # a half-typed date or a single letter: keep the timeline as it is
+        self.pending = chip
         self._show_filters()
         self.reload()
 
@@ -309,13 +344,20 @@ class IncidentsApp(App[None]):
         prompt = self.query_one(FilterPrompt)
         value = value.strip()
         if mode == "text":
-            return Chip("text", value, text=value) if value else None
+            if len(value) < MIN_SEARCH:
+                prompt.set_message(f"search — type at least {MIN_SEARCH} characters" if value else "search")
+                return None
+            prompt.set_message("search — enter to keep, esc to close")
+            return Chip("text", value, text=value)
         if mode == "date":
             return self._date_chip(value, prompt)
         self._suggest(mode, value, option)
         return self._picked(mode, option or self._top_option(mode, value))
 
     def _date_chip(self, value: str, prompt: FilterPrompt) -> Chip | None:
+        # Loaded on first use: start-up imports only what the first screen needs.
+        from explorer.datequery import DateQueryError, parse_date_query
+
         if not value:
             prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
             return None
@@ -343,6 +385,8 @@ class IncidentsApp(App[None]):
             prompt.set_message("kind — up/down to choose, enter to keep")
 
     def _ranked(self, value: str) -> list[tuple[int, str, float]]:
+        from explorer.actor_match import rank_actors  # loaded on first use, like the date reader
+
         choices = self._actor_choices()
         if not value:
             return [(i, n, 0.0) for i, n, _a in choices]
@@ -383,6 +427,8 @@ class IncidentsApp(App[None]):
 
     def action_refresh(self) -> None:
         """Reload everything from the database (after an import, for instance)."""
+        self.changed = False
+        self._data_version = queries.data_version(self.db)
         self._actors = None
         self._reference = None
         self._load_totals()
@@ -395,6 +441,8 @@ class IncidentsApp(App[None]):
 
     @work(thread=True, group="export")
     def _export(self, target: Path, flt: queries.IncidentFilter) -> None:
+        from explorer.export import to_markdown
+
         reader = open_database(self.path, create=False)
         try:
             with target.open("w", encoding="utf-8") as handle:

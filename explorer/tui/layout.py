@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from db.queries import DateGroup
+from db.queries import DateGroup, IncidentRow
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,15 @@ class TimelineLayout:
     def line_of(self, group_index: int, row: int) -> int:
         """The line of a row within a group."""
         return self.starts[group_index] + 1 + row
+
+
+def groups_of(rows: Sequence[IncidentRow]) -> list[DateGroup]:
+    """Date groups of rows already in timeline order."""
+    groups: list[DateGroup] = []
+    for row in rows:
+        last = groups[-1] if groups else None
+        if last is not None and (last.date_start, last.date_end) == (row.date_start, row.date_end):
+            groups[-1] = DateGroup(last.date_start, last.date_end, last.precision, last.count + 1)
+        else:
+            groups.append(DateGroup(row.date_start, row.date_end, row.precision, 1))
+    return groups

@@ -26,7 +26,9 @@ def chip_ranges(chips: Sequence[Chip]) -> list[tuple[int, int]]:
     return ranges
 
 
-def bar_text(chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None) -> Text:
+def bar_text(
+    chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None, changed: bool = False
+) -> Text:
     """Chips then the count: "filters: [actor: Ted Wheeler ✕] … 4 of 13 incidents"."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("filters: ", style="bold")
@@ -43,6 +45,9 @@ def bar_text(chips: Sequence[Chip], pending: Chip | None, shown: int | None, tot
     elif total is not None:
         text.append(" │ ", style="dim")
         text.append(f"… of {total:,} incidents", style="dim")
+    if changed:
+        text.append(" │ ", style="dim")
+        text.append("database changed — r to refresh", style="bold yellow")
     return text
 
 
@@ -63,10 +68,12 @@ class FilterBar(Static):
         super().__init__(id=id)
         self._ranges: list[tuple[int, int]] = []
 
-    def show(self, chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None) -> None:
-        """Redraw the chips and the count."""
+    def show(
+        self, chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None, changed: bool = False
+    ) -> None:
+        """Redraw the chips, the count, and whether the database changed underneath."""
         self._ranges = chip_ranges(chips)
-        self.update(bar_text(chips, pending, shown, total))
+        self.update(bar_text(chips, pending, shown, total, changed))
 
     def on_click(self, event: Click) -> None:
         column = event.x - 1  # the bar's left padding

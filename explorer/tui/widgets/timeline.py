@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -100,11 +100,19 @@ class Timeline(ScrollView, can_focus=True):
         """The current line layout."""
         return self._layout
 
-    def show(self, layout: TimelineLayout, fetch: RowFetcher, empty_message: str, keep: int | None = None) -> None:
-        """Show a new set of incidents; keep the incident ``keep`` selected when it is still there."""
+    def show(
+        self, layout: TimelineLayout, fetch: RowFetcher, empty_message: str, keep: int | None = None,
+        head: Sequence[IncidentRow] | None = None,
+    ) -> None:  # fmt: skip
+        """Show a new set of incidents; keep the incident ``keep`` selected when it is still there.
+
+        ``head`` holds the first rows in timeline order, already fetched, so the first screens
+        draw without a query.
+        """
         self._layout = layout
         self._fetch = fetch
         self._rows.clear()
+        self._prefill(head or ())
         self.empty_message = empty_message
         self.virtual_size = Size(0, layout.total_lines)
         target = layout.first_row()
@@ -114,6 +122,16 @@ class Timeline(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False)
         self.cursor_line = target
         self.refresh()
+
+    def _prefill(self, rows: Sequence[IncidentRow]) -> None:
+        line = self._layout.first_row()
+        for row in rows:
+            while 0 <= line < self._layout.total_lines and not self._layout.is_row(line):
+                line += 1
+            if not 0 <= line < self._layout.total_lines:
+                return
+            self._rows[line] = row
+            line += 1
 
     def _find(self, incident_id: int) -> int | None:
         """The line of an incident among the first windows, if it is there."""
@@ -201,8 +219,13 @@ class Timeline(ScrollView, can_focus=True):
     # --- cursor -----------------------------------------------------------------------------
 
     def watch_cursor_line(self, old: int, new: int) -> None:
+        top = self.scroll_offset.y
         self._scroll_to_cursor()
-        self.refresh()
+        if self.scroll_offset.y == top:  # only two lines changed: repaint just those
+            self.refresh_line(old - top)
+            self.refresh_line(new - top)
+        else:
+            self.refresh()
         incident = self.selected
         if incident is not None:
             self.post_message(self.Selected(incident.id))
