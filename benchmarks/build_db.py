@@ -16,6 +16,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from corpus import FIRST, LAST
+
 from db.connection import open_database
 from db.writes import BulkIncident, bulk_load
 
@@ -29,13 +31,6 @@ VERBS = {
 }  # fmt: skip
 PLACES = ["City Hall", "the harbor", "the main depot", "the river bridge", "the library", "the court house",
           "the central station", "the stadium", "the market", "the school district office"]  # fmt: skip
-FIRST = (
-    "Ana Ben Carla David Elena Farid Grace Hugo Irene Jamal Kate Luis Maya Nina Omar Paula Rosa Sam Tara Victor".split()
-)
-LAST = (
-    "Alvarez Brennan Castillo Dawson Eriksen Fletcher Garrison Holloway Ibarra Jansen Kowalski Lindqvist Moreau "
-    "Novak Okafor Pereira Quinlan Rasmussen Sorensen Thornton Underwood Valdez Whitaker Yamamoto Zielinski"
-).split()
 GROUPS = ["protesters", "residents", "workers", "students", "police", "nurses", "teachers", "officials"]
 
 

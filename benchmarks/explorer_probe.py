@@ -142,8 +142,20 @@ async def probe(db_path: Path, started: float, keys: bool) -> dict[str, Any]:
             await _until(pilot, lambda: app.applied_token == app.requested_token)
             result["cursor_down"] = _ms(await _moves(pilot, app, clock, "j", 60))
             result["page_down"] = _ms(await _moves(pilot, app, clock, "pagedown", 30))
-    result["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["peak_memory_mb"] = round(_peak_rss_kb() / 1024, 1)
     return result
+
+
+def _peak_rss_kb() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: on Linux ru_maxrss survives exec,
+    so a probe started by a large parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return float(line.split()[1])
+    except OSError:
+        pass
+    return float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def main() -> None:

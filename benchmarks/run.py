@@ -52,6 +52,7 @@ def machine() -> dict[str, Any]:
 
 def _timed_command(args: list[str]) -> tuple[float, float]:
     """Run a command; (seconds, its peak resident memory in MB, children included)."""
+    # A small wrapper process, so the peak it reports for its children is theirs, not this script's.
     wrapper = (
         "import resource, subprocess, sys, time; t = time.perf_counter(); "
         "code = subprocess.run(sys.argv[1:]).returncode; e = time.perf_counter() - t; "

@@ -135,23 +135,27 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _open(job: _Job) -> tuple[Article, PublishedDate | None]:
+    """A job's article and the date its metadata gives (raises ``Refused``)."""
+    article = _article(job)
+    return article, _given_date(article, job.entry, job.user_date)
+
+
 def read_job(job: _Job) -> _Read | tuple[Path, str]:
     """First pass (in a worker): read, clean and hash a file; a refused file gives (path, reason)."""
     try:
-        article = _article(job)
+        article, given = _open(job)
     except Refused as error:
         return job.path, str(error)
-    given = _given_date(article, job.entry, job.user_date)
     return _Read(job.path, _digest(article.text), given.value if given else None)
 
 
 def extract_job(job: _Job) -> _Extracted | tuple[Path, str]:
     """Second pass (in a worker): read a new file again and extract its incidents."""
     try:
-        article = _article(job)
+        article, given = _open(job)
     except Refused as error:
         return job.path, str(error)
-    given = _given_date(article, job.entry, job.user_date)
     return _Extracted(article, _digest(article.text), extract_document(article.text, given, job.context))
 
 
