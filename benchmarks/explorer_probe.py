@@ -139,7 +139,9 @@ async def probe(db_path: Path, started: float, keys: bool) -> dict[str, Any]:
             result["date_filter"] = _ms(await _keystrokes(pilot, app, clock, "d", WORDS["date"]))
             result["actor_filter"] = _ms(await _keystrokes(pilot, app, clock, "a", WORDS["actor"]))
             await pilot.press("c")
-            await _until(pilot, lambda: app.applied_token == app.requested_token)
+            # Movement is measured on a settled timeline, not while the full count replaces the first screens.
+            await _until(pilot, lambda: app.applied_token == app.requested_token and app.shown is not None)
+            await pilot.pause()
             result["cursor_down"] = _ms(await _moves(pilot, app, clock, "j", 60))
             result["page_down"] = _ms(await _moves(pilot, app, clock, "pagedown", 30))
     result["peak_memory_mb"] = round(_peak_rss_kb() / 1024, 1)

@@ -14,6 +14,7 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]",  # 8-bit CSI
     re.DOTALL,
 )
+_ANY_ESCAPE = re.compile(r"[\x1b\x90-\x9f]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -32,7 +33,8 @@ def clean_text(text: str) -> str:
     'ab\\nc'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
+    if _ANY_ESCAPE.search(text) is not None:  # most articles have none: skip the slower pattern
+        text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
 
 

@@ -221,13 +221,18 @@ def import_paths(
     summary.refused.extend(missing)
     by_path = {e.path: e for e in entries}
     jobs = [_Job(path, by_path.get(path.resolve()), published) for path in files]
-    executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(jobs) > 1 else None
-    pool = _Pool(executor, workers)
+    # Reading and hashing is cheaper than sending work to another process: the first pass runs here,
+    # and worker processes start only when there are new files to extract.
+    new_jobs, stated = _first_pass(db, jobs, _Pool(None, 1), summary, progress)
+    if not new_jobs:
+        writes.finish_run(db, writes.start_run(db, [str(p) for p in paths], __version__), 0,
+                          len(summary.unchanged), len(summary.refused), 0)  # fmt: skip
+        return summary
+    executor = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(new_jobs) > 1 else None
     try:
-        new_jobs, stated = _first_pass(db, jobs, pool, summary, progress)
-        context = _context_date(stated, db) if new_jobs else None
-        _second_pass(db, [_Job(j.path, j.entry, j.user_date, context) for j in new_jobs], pool, summary, progress,
-                     paths)  # fmt: skip
+        context = _context_date(stated, db)
+        _second_pass(db, [_Job(j.path, j.entry, j.user_date, context) for j in new_jobs], _Pool(executor, workers),
+                     summary, progress, paths)  # fmt: skip
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
