@@ -213,7 +213,14 @@ class IncidentsApp(App[None]):
     # --- the selected incident --------------------------------------------------------------
 
     def on_timeline_selected(self, message: Timeline.Selected) -> None:
-        self._show_incident(queries.incident_detail(self.db, message.incident_id))
+        # After the frame that moves the cursor, so moving stays as fast as the timeline can paint;
+        # when keys come faster than frames, only the incident the cursor stops on is loaded.
+        self.call_after_refresh(self._load_selected, message.incident_id)
+
+    def _load_selected(self, incident_id: int) -> None:
+        selected = self.query_one(Timeline).selected
+        if selected is not None and selected.id == incident_id:
+            self._show_incident(queries.incident_detail(self.db, incident_id))
 
     def on_timeline_activated(self, message: Timeline.Activated) -> None:
         self.passage = 0
