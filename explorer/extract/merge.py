@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from explorer.extract.model import Mention
 
@@ -64,14 +64,17 @@ def _nested(a: str, b: str) -> bool:
 
 
 def _term_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the smaller term set found in the other, allowing near spellings."""
+    """Share of the smaller term set found in the other, allowing near spellings of longer words."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    hits = 0
-    for term in small:
-        if term in large or any(fuzz.ratio(term, other) >= 88 for other in large if abs(len(other) - len(term)) <= 2):
-            hits += 1
+    hits = len(small & large)
+    missing = [t for t in small if t not in large and len(t) >= 5]  # short words are not typos of others
+    if missing:
+        choices = list(large)
+        for term in missing:
+            if process.extractOne(term, choices, scorer=fuzz.ratio, score_cutoff=88) is not None:
+                hits += 1
     return hits / len(small)
 
 
@@ -83,12 +86,14 @@ def match_score(mention: Mention, actors: Iterable[str], candidate: Candidate) -
     ):  # fmt: skip
         return 0.0
     same_day = mention.precision == candidate.precision == "day" and mention.date_start == candidate.date_start
-    return (
+    score = (
         _ACTOR_WEIGHT * _actor_similarity(frozenset(actors), candidate.actors)
-        + _TERM_WEIGHT * _term_similarity(frozenset(mention.terms), candidate.terms)
         + _KIND_WEIGHT * (mention.kind == candidate.kind and mention.kind != "other")
         + _SAME_DAY_WEIGHT * same_day
     )
+    if score + _TERM_WEIGHT < MERGE_THRESHOLD:
+        return score  # even identical words could not make this a match: skip comparing them
+    return score + _TERM_WEIGHT * _term_similarity(frozenset(mention.terms), candidate.terms)
 
 
 def best_match(mention: Mention, candidates: Sequence[Candidate]) -> int | None:

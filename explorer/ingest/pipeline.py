@@ -28,7 +28,7 @@ from explorer.extract.model import DocumentExtraction, PublishedDate
 from explorer.ingest.decode import Refused
 from explorer.ingest.manifest import ManifestEntry, read_manifest
 from explorer.ingest.readers import SUPPORTED, Article, read_article
-from explorer.ingest.store import store_document
+from explorer.ingest.store import refresh_search, store_document
 
 BATCH_DOCUMENTS = 64  # documents per transaction
 BATCH_SECONDS = 1.0  # or fewer, when extraction is slow, so progress is saved often
@@ -306,6 +306,7 @@ def _store_batch(
     if not batch:
         return
     added = 0
+    touched: set[int] = set()
     with writes.transaction(db):
         for item in batch:
             doc = writes.NewDocument(
@@ -314,7 +315,8 @@ def _store_batch(
                 author=item.article.author, url=item.article.url, published=item.extraction.published.value,
                 published_source=item.extraction.published.source, published_note=item.extraction.published.note,
             )  # fmt: skip
-            added += store_document(db, doc, item.extraction, run_id)
+            added += store_document(db, doc, item.extraction, run_id, touched)
+        refresh_search(db, touched)  # once per incident per batch, not once per mention
     summary.incidents_added += added
     for item in batch:
         summary.imported.append(item.article.path)

@@ -67,8 +67,11 @@ def _when(mention: Mention) -> writes.IncidentDate:
     return writes.IncidentDate(mention.date_start, mention.date_end, mention.precision, mention.date_note)
 
 
-def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int, text: str) -> bool:
-    """Attach a mention to the incident it reports, or create one; True when an incident was created."""
+def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int, text: str) -> tuple[int, bool]:
+    """Attach a mention to the incident it reports, or create one; (incident id, whether it is new).
+
+    The incident's full-text entry is left for the caller to refresh, once for all its mentions.
+    """
     rows = queries.merge_candidates(db, mention.date_start, mention.date_end)
     target = best_match(mention, [_candidate(r) for r in rows])
     created = target is None
@@ -90,21 +93,39 @@ def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int,
     for actor in mention.actors:
         role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
         writes.link_actor(db, target, resolve_actor(db, actor, document_id), role)
-    writes.refresh_incident_search(db, target)
-    return created
+    return target, created
 
 
 def store_document(
-    db: sqlite_utils.Database, doc: writes.NewDocument, extraction: DocumentExtraction, run_id: int | None
+    db: sqlite_utils.Database,
+    doc: writes.NewDocument,
+    extraction: DocumentExtraction,
+    run_id: int | None,
+    touched: set[int] | None = None,
 ) -> int:
     """Store a document and everything extracted from it; return how many incidents it created.
 
     The caller holds the transaction (``writes.transaction``), so several documents can share one.
+    Incidents the document touched are added to ``touched`` for the caller to refresh once per
+    batch (``refresh_search``); without ``touched`` they are refreshed here.
     """
     created = 0
+    mine: set[int] = set()
     document_id = writes.insert_document(db, doc, run_id)
     for actor in extraction.actors:
         resolve_actor(db, actor, document_id)
     for mention in extraction.mentions:
-        created += store_mention(db, mention, document_id, doc.text)
+        incident_id, is_new = store_mention(db, mention, document_id, doc.text)
+        mine.add(incident_id)
+        created += is_new
+    if touched is None:
+        refresh_search(db, mine)
+    else:
+        touched |= mine
     return created
+
+
+def refresh_search(db: sqlite_utils.Database, incident_ids: set[int]) -> None:
+    """Rebuild the full-text entries and source counts of these incidents."""
+    for incident_id in sorted(incident_ids):
+        writes.refresh_incident_search(db, incident_id)

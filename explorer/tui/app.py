@@ -63,6 +63,18 @@ class Totals(Message):
     span: tuple[date, date] | None
 
 
+def source_heading(passage: queries.EvidenceRow, title_room: int = 48) -> str:
+    """ "Source: file · outlet · “title” · date": what the source pane shows above the article."""
+    parts = [f"Source: {passage.file_name}"]
+    if passage.outlet:
+        parts.append(neutralise(passage.outlet))
+    if passage.doc_title:
+        title = neutralise(passage.doc_title)
+        parts.append(f"“{title if len(title) <= title_room else title[: title_room - 1] + '…'}”")
+    parts.append(short_date(passage.published))
+    return " · ".join(parts)
+
+
 class IncidentsApp(App[None]):
     """Timeline, incident and source panes over an incidents database."""
 
@@ -246,8 +258,7 @@ class IncidentsApp(App[None]):
         in_document = [p for p in passages if p.document_id == current.document_id]
         spans = [(p.start, p.end) for p in in_document]
         source.show(document.text if document else "", spans, in_document.index(current))
-        title = f"Source: {current.file_name} · {neutralise(current.outlet or '')} · {short_date(current.published)}"
-        source.border_title = Text(title.replace(" ·  · ", " · "))
+        source.border_title = Text(source_heading(current))
         source.border_subtitle = Text(f"passage {self.passage % len(passages) + 1} of {len(passages)}")
 
     def action_passage(self, delta: int) -> None:
