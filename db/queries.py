@@ -191,30 +191,6 @@ def list_incidents(
     return [IncidentRow(*row) for row in db.execute(sql, [*params, limit]).fetchall()]
 
 
-def list_incidents_before(
-    db: sqlite_utils.Database, flt: IncidentFilter, before: tuple[str, int], limit: int = 200
-) -> list[IncidentRow]:
-    """Incidents just before the (date, id) key ``before``, in date order."""
-    where, params = _where(flt)
-    where += (" AND " if where else " WHERE ") + "(i.date_start, i.id) < (?, ?)"
-    sql = f"SELECT {_ROW} FROM incidents i{where} ORDER BY i.date_start DESC, i.id DESC LIMIT ?"
-    rows = [IncidentRow(*row) for row in db.execute(sql, [*params, *before, limit]).fetchall()]
-    return rows[::-1]
-
-
-def count_incidents(db: sqlite_utils.Database, flt: IncidentFilter) -> int:
-    """How many incidents the filter keeps."""
-    where, params = _where(flt)
-    return int(db.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0])
-
-
-def incident_position(db: sqlite_utils.Database, flt: IncidentFilter, key: tuple[str, int]) -> int:
-    """How many filtered incidents come before the (date, id) key."""
-    where, params = _where(flt)
-    where += (" AND " if where else " WHERE ") + "(i.date_start, i.id) < (?, ?)"
-    return int(db.execute(f"SELECT count(*) FROM incidents i{where}", [*params, *key]).fetchone()[0])
-
-
 @dataclass(frozen=True)
 class DateGroup:
     """Incidents that share one date interval: one heading of the timeline."""
@@ -307,11 +283,6 @@ def document(db: sqlite_utils.Database, document_id: int) -> Document | None:
         [document_id],
     ).fetchone()
     return Document(*row) if row else None
-
-
-def document_exists(db: sqlite_utils.Database, sha256: str) -> bool:
-    """True when a document with this text is already stored."""
-    return db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone() is not None
 
 
 def document_date(db: sqlite_utils.Database, sha256: str) -> tuple[str | None, str] | None:

@@ -31,11 +31,6 @@ def format_when(date_start: str, date_end: str, precision: str) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
-def format_interval_iso(date_start: str, date_end: str) -> str:
-    """An interval in ISO form, one date when it is a single day."""
-    return date_start if date_start == date_end else f"{date_start}..{date_end}"
-
-
 def short_date(value: str | None) -> str:
     """A publication date as "30 Jul 2018", or "undated"."""
     if not value:

@@ -15,10 +15,6 @@ class Span:
     start: int
     end: int
 
-    def slice(self, text: str) -> str:
-        """The characters of ``text`` this span covers."""
-        return text[self.start : self.end]
-
 
 @dataclass(frozen=True)
 class Sentence:

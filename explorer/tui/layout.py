@@ -74,10 +74,6 @@ class TimelineLayout:
         index = max(0, min(len(self.groups) - 1, index))
         return self.starts[index] + 1
 
-    def line_of(self, group_index: int, row: int) -> int:
-        """The line of a row within a group."""
-        return self.starts[group_index] + 1 + row
-
 
 def groups_of(rows: Sequence[IncidentRow]) -> list[DateGroup]:
     """Date groups of rows already in timeline order."""

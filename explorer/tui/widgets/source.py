@@ -63,14 +63,6 @@ class SourceView(ScrollView, can_focus=True):
                 self.scroll_to(y=max(0, index - 2), animate=False)
                 return
 
-    def line_of_offset(self, offset: int) -> int:
-        """The wrapped line that holds a character offset."""
-        self._rewrap()
-        for index, (start, end) in enumerate(self._lines):
-            if start <= offset <= end:
-                return index
-        return 0
-
     def on_resize(self) -> None:
         self._rewrap()
         if self._current is not None and 0 <= self._current < len(self._spans):

@@ -95,11 +95,6 @@ class Timeline(ScrollView, can_focus=True):
         self._fetch: RowFetcher | None = None
         self.empty_message = ""
 
-    @property
-    def line_layout(self) -> TimelineLayout:
-        """The current line layout."""
-        return self._layout
-
     def show(
         self, layout: TimelineLayout, fetch: RowFetcher, empty_message: str, keep: int | None = None,
         head: Sequence[IncidentRow] | None = None,
