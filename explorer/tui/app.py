@@ -25,6 +25,7 @@ from db import queries
 from db.connection import open_database
 from explorer.formatting import short_date
 from explorer.textsafe import neutralise
+from explorer.tui.chips import ChipMaker
 from explorer.tui.citation import citation
 from explorer.tui.filters import Chip, combine
 from explorer.tui.keys import APP_KEYS
@@ -38,7 +39,6 @@ from explorer.tui.widgets.source import SourceView
 from explorer.tui.widgets.timeline import Timeline
 
 NARROW = 110
-MIN_SEARCH = 2  # one letter matches a third of a large archive and tells the reader nothing
 NO_MATCH = "No incidents match these filters.\n\nBackspace in a filter input removes the last one;\nc clears them all."
 EMPTY = "No incidents yet.\n\nImport articles with:\n  incidents import PATH"
 
@@ -100,8 +100,7 @@ class IncidentsApp(App[None]):
         self.applied_token = 0
         """The newest filter whose results are on screen (benchmarks wait for it)."""
         self._reader: sqlite_utils.Database | None = None
-        self._actors: list[queries.ActorSummary] | None = None
-        self._reference: date | None = None
+        self.chip_maker = ChipMaker(db)
         self._span: tuple[date, date] | None = None
         self._groups: list[queries.DateGroup] = []
         self._partial_shown = False
@@ -293,23 +292,19 @@ class IncidentsApp(App[None]):
     def _current_filter(self) -> queries.IncidentFilter:
         chips = (*self.chips, self.pending) if self.pending else self.chips
         words = " ".join(c.text for c in chips if c.kind == "text")
-        actor_ids = tuple(i for i, _n, _s in self._ranked(words)) if words.strip() else ()
+        actor_ids = tuple(i for i, _n, _s in self.chip_maker.ranked(words)) if words.strip() else ()
         return combine(chips, actor_ids)
-
-    def _actor_choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
-        if self._actors is None:
-            self._actors = queries.actor_summaries(self.db)
-        return [(a.id, a.name, a.aliases) for a in self._actors]
 
     def action_filter(self, mode: str) -> None:
         """Open the prompt for one kind of filter."""
         self.pending = None
-        self.query_one(FilterPrompt).open(mode)
+        prompt = self.query_one(FilterPrompt)
+        prompt.open(mode)
         if mode in ("actor", "kind"):
-            self._suggest(mode, "", None)
+            self.chip_maker.suggest(prompt, mode, "", None)
 
     def on_filter_prompt_changed(self, message: FilterPrompt.Changed) -> None:
-        chip = self._chip(message.mode, message.value, message.option)
+        chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
         if chip is None and message.value.strip() and message.mode in ("date", "text"):
             return  # a half-typed date or a single letter: keep the timeline as it is
         self.pending = chip
@@ -317,7 +312,7 @@ class IncidentsApp(App[None]):
         self.reload()
 
     def on_filter_prompt_submitted(self, message: FilterPrompt.Submitted) -> None:
-        chip = self._chip(message.mode, message.value, message.option)
+        chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
         if chip is None and message.value.strip():
             return  # the prompt already says why the value cannot be used
         self.pending = None
@@ -357,86 +352,6 @@ class IncidentsApp(App[None]):
         self._show_filters()
         self.reload(keep=self._selected_id())
 
-    def _chip(self, mode: str, value: str, option: str | None) -> Chip | None:
-        """The chip a prompt value makes, or None (and a reason in the prompt) when it makes none."""
-        prompt = self.query_one(FilterPrompt)
-        value = value.strip()
-        if mode == "text":
-            if len(value) < MIN_SEARCH:
-                prompt.set_message(f"search — type at least {MIN_SEARCH} characters" if value else "search")
-                return None
-            prompt.set_message("search — enter to keep, esc to close")
-            return Chip("text", value, text=value)
-        if mode == "date":
-            return self._date_chip(value, prompt)
-        self._suggest(mode, value, option)
-        return self._picked(mode, option or self._top_option(mode, value))
-
-    def _date_chip(self, value: str, prompt: FilterPrompt) -> Chip | None:
-        # Loaded on first use: start-up imports only what the first screen needs.
-        from explorer.datequery import DateQueryError, parse_date_query
-
-        if not value:
-            prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
-            return None
-        if self._reference is None:
-            self._reference = queries.latest_published(self.db) or date.today()
-        try:
-            start, end = parse_date_query(value, self._reference)
-        except DateQueryError as error:
-            prompt.set_message(str(error), error=True)
-            return None
-        shown = start.isoformat() if start == end else f"{start}..{end}"
-        prompt.set_message(f"{start:%a %d %b %Y} – {end:%a %d %b %Y}" if start != end else f"{start:%a %d %b %Y}")
-        return Chip("date", shown, dates=(start, end))
-
-    def _suggest(self, mode: str, value: str, option: str | None) -> None:
-        prompt = self.query_one(FilterPrompt)
-        if option is not None:
-            return  # the user is moving through the list; keep it as it is
-        if mode == "actor":
-            prompt.set_options([(f"actor:{i}", self._actor_label(i)) for i, _n, _s in self._ranked(value)[:8]])
-            prompt.set_message("actor — up/down to choose, enter to keep" if value else "actor — type a name")
-        elif mode == "kind":
-            kinds = [(k, n) for k, n in queries.kinds(self.db) if value.lower() in k]
-            prompt.set_options([(f"kind:{k}", Text(f"{k}  ({n})")) for k, n in kinds])
-            prompt.set_message("kind — up/down to choose, enter to keep")
-
-    def _ranked(self, value: str) -> list[tuple[int, str, float]]:
-        from explorer.actor_match import rank_actors  # loaded on first use, like the date reader
-
-        choices = self._actor_choices()
-        if not value:
-            return [(i, n, 0.0) for i, n, _a in choices]
-        return rank_actors(value, choices)
-
-    def _actor_label(self, actor_id: int) -> Text:
-        actor = next(a for a in self._actors or [] if a.id == actor_id)
-        also = ", ".join(a for a in actor.aliases if a != actor.name)[:60]
-        label = Text(neutralise(actor.name), style="bold")
-        label.append(f"  {actor.kind} · {actor.incidents} incident{'s' if actor.incidents != 1 else ''}", style="dim")
-        if also:
-            label.append(f" · also {neutralise(also)}", style="dim italic")
-        return label
-
-    def _top_option(self, mode: str, value: str) -> str | None:
-        if not value:
-            return None
-        if mode == "actor":
-            ranked = self._ranked(value)
-            return f"actor:{ranked[0][0]}" if ranked else None
-        kinds = [k for k, _n in queries.kinds(self.db) if value.lower() in k]
-        return f"kind:{kinds[0]}" if kinds else None
-
-    def _picked(self, mode: str, option: str | None) -> Chip | None:
-        if option is None:
-            return None
-        kind, _, value = option.partition(":")
-        if kind == "actor":
-            actor = next((a for a in self._actors or [] if a.id == int(value)), None)
-            return Chip("actor", actor.name, actor_ids=(actor.id,)) if actor else None
-        return Chip("kind", value, kinds=(value,))
-
     # --- everything else --------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -447,8 +362,7 @@ class IncidentsApp(App[None]):
         """Reload everything from the database (after an import, for instance)."""
         self.changed = False
         self._data_version = queries.data_version(self.db)
-        self._actors = None
-        self._reference = None
+        self.chip_maker.forget()
         self._load_totals()
         self.reload(keep=self._selected_id())
 

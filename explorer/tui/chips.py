@@ -1,0 +1,123 @@
+"""What the filter prompt makes of what is typed: chips, suggestions, and reasons when it makes none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+from rich.text import Text
+
+from db import queries
+from explorer.textsafe import neutralise
+from explorer.tui.filters import Chip
+from explorer.tui.widgets.prompt import FilterPrompt
+
+MIN_SEARCH = 2  # one letter matches a third of a large archive and tells the reader nothing
+
+
+class ChipMaker:
+    """Turns a prompt's value into a chip, ranks actors and kinds as the user types.
+
+    It keeps the actor list and the archive's reference date between keystrokes; ``forget``
+    drops them after a refresh.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._actors: list[queries.ActorSummary] | None = None
+        self._reference: date | None = None
+
+    def forget(self) -> None:
+        """Drop what was cached (the database changed)."""
+        self._actors = None
+        self._reference = None
+
+    def chip(self, prompt: FilterPrompt, mode: str, value: str, option: str | None) -> Chip | None:
+        """The chip a prompt value makes, or None (and a reason in the prompt) when it makes none."""
+        value = value.strip()
+        if mode == "text":
+            if len(value) < MIN_SEARCH:
+                prompt.set_message(f"search — type at least {MIN_SEARCH} characters" if value else "search")
+                return None
+            prompt.set_message("search — enter to keep, esc to close")
+            return Chip("text", value, text=value)
+        if mode == "date":
+            return self._date_chip(prompt, value)
+        self.suggest(prompt, mode, value, option)
+        return self._picked(option or self._top_option(mode, value))
+
+    def _date_chip(self, prompt: FilterPrompt, value: str) -> Chip | None:
+        # Loaded on first use: start-up imports only what the first screen needs.
+        from explorer.datequery import DateQueryError, parse_date_query
+
+        if not value:
+            prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
+            return None
+        if self._reference is None:
+            self._reference = queries.latest_published(self.db) or date.today()
+        try:
+            start, end = parse_date_query(value, self._reference)
+        except DateQueryError as error:
+            prompt.set_message(str(error), error=True)
+            return None
+        shown = start.isoformat() if start == end else f"{start}..{end}"
+        prompt.set_message(f"{start:%a %d %b %Y} – {end:%a %d %b %Y}" if start != end else f"{start:%a %d %b %Y}")
+        return Chip("date", shown, dates=(start, end))
+
+    def suggest(self, prompt: FilterPrompt, mode: str, value: str, option: str | None) -> None:
+        """Fill the prompt's list: actors ranked by how well they match, or kinds with their counts."""
+        if option is not None:
+            return  # the user is moving through the list; keep it as it is
+        if mode == "actor":
+            prompt.set_options([(f"actor:{i}", self._actor_label(i)) for i, _n, _s in self.ranked(value)[:8]])
+            prompt.set_message("actor — up/down to choose, enter to keep" if value else "actor — type a name")
+        elif mode == "kind":
+            kinds = [(k, n) for k, n in queries.kinds(self.db) if value.lower() in k]
+            prompt.set_options([(f"kind:{k}", Text(f"{k}  ({n})")) for k, n in kinds])
+            prompt.set_message("kind — up/down to choose, enter to keep")
+
+    def _choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        if self._actors is None:
+            self._actors = queries.actor_summaries(self.db)
+        return [(a.id, a.name, a.aliases) for a in self._actors]
+
+    def ranked(self, value: str) -> list[tuple[int, str, float]]:
+        """Actors matching ``value``, best first (all of them, most involved first, for an empty value)."""
+        from explorer.actor_match import rank_actors  # loaded on first use, like the date reader
+
+        choices = self._choices()
+        if not value:
+            return [(i, n, 0.0) for i, n, _a in choices]
+        return rank_actors(value, choices)
+
+    def _actor(self, actor_id: int) -> queries.ActorSummary | None:
+        return next((a for a in self._actors or [] if a.id == actor_id), None)
+
+    def _actor_label(self, actor_id: int) -> Text:
+        actor = self._actor(actor_id)
+        if actor is None:
+            return Text("")
+        also = ", ".join(a for a in actor.aliases if a != actor.name)[:60]
+        label = Text(neutralise(actor.name), style="bold")
+        label.append(f"  {actor.kind} · {actor.incidents} incident{'s' if actor.incidents != 1 else ''}", style="dim")
+        if also:
+            label.append(f" · also {neutralise(also)}", style="dim italic")
+        return label
+
+    def _top_option(self, mode: str, value: str) -> str | None:
+        if not value:
+            return None
+        if mode == "actor":
+            ranked = self.ranked(value)
+            return f"actor:{ranked[0][0]}" if ranked else None
+        kinds = [k for k, _n in queries.kinds(self.db) if value.lower() in k]
+        return f"kind:{kinds[0]}" if kinds else None
+
+    def _picked(self, option: str | None) -> Chip | None:
+        if option is None:
+            return None
+        kind, _, value = option.partition(":")
+        if kind == "actor":
+            actor = self._actor(int(value))
+            return Chip("actor", actor.name, actor_ids=(actor.id,)) if actor else None
+        return Chip("kind", value, kinds=(value,))
