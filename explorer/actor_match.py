@@ -17,7 +17,7 @@ def _tokens(text: str) -> list[str]:
 def name_score(query: str, name: str) -> float:
     """0–100: every query word must start a word of the name or be a near spelling of one.
 
-    >>> name_score("wheeler", "Ted Wheeler") > 90, name_score("ice", "police")
+    >>> name_score("ruiz", "Ana Ruiz") > 90, name_score("ice", "police")
     (True, 0.0)
     """
     query_tokens, name_tokens = _tokens(query), _tokens(name)

@@ -28,7 +28,7 @@ _DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _UPPER = re.compile(r"[A-Z]")
 _ALPHA = re.compile(r"[A-Za-z]")
-# What may stand right before a group noun: a capitalised run ("ICE", "Occupy ICE") or modifiers ("federal").
+# What may stand right before a group noun: a capitalised run ("NASA", "Save Our Parks") or modifiers ("federal").
 _PREFIX = re.compile(
     r"(?:(?P<proper>(?-i:"
     + _RUN.pattern
@@ -116,7 +116,7 @@ def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 def _title_split(tokens: list[tuple[str, int, int]]) -> int:
-    """Index of the first name token after a leading title ("Deputy Chief Bob Day" -> 2), else 0."""
+    """Index of the first name token after a leading title ("Deputy Chief Ann Lee" -> 2), else 0."""
     last_title = -1
     for index, (word, _s, _e) in enumerate(tokens[:-1]):
         lowered = word.lower()
@@ -140,7 +140,7 @@ def _person_tokens(tokens: list[tuple[str, int, int]]) -> bool:
 _SPEECH_AFTER = re.compile(
     r",?\s+(?:who|said|says|told|tells|wrote|writes|added|adds|argued|explained|tweeted|asked|replied)\b"
     r"|,\s+\d{1,3},"  # an age: "Margaret Ellison, 61,"
-    r"|,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,"  # an appositive: "John Ridell, a council member,"
+    r"|,\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,"  # an appositive: "Jo Park, a council member,"
     r"|,\s+(?:a|an|the)?\s*(?:[a-z\-]+\s+){0,2}(?:"
     + "|".join(sorted((re.escape(t) for t in TITLES if t.isalpha()), key=len, reverse=True))
     + r")\b"
@@ -149,12 +149,12 @@ _SPEECH_BEFORE = re.compile(r"(?:said|says|according to|by|wrote|told|asked)\s+$
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
-    """A bare name that acts like a person: it speaks, or a role follows it ("Chris Crane, president of")."""
+    """A bare name that acts like a person: it speaks, or a role follows it ("Ann Lee, president of")."""
     return bool(_SPEECH_AFTER.match(text, end) or _SPEECH_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _preceding_title(text: str, start: int) -> str | None:
-    """A lower-case title just before a name ("attorney Sean Riddell"), with its modifiers."""
+    """A lower-case title just before a name ("attorney Maria Soto"), with its modifiers."""
     words = re.findall(r"[A-Za-z.\-]+", text[max(0, start - 40) : start])
     if not words or words[-1].lower() not in TITLES:
         return None
@@ -204,7 +204,7 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _runs(text: str, start: int, end: int) -> Iterable[list[tuple[str, int, int]]]:
-    """Capitalised runs, split at month and weekday names and after a possessive ("Portland's ICE")."""
+    """Capitalised runs, split at month and weekday names and after a possessive ("Denver's FAA")."""
     for match in _RUN.finditer(text, start, end):
         if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "@#"):
             continue
@@ -264,7 +264,7 @@ def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMentio
 
 
 def _group_prefix(match: re.Match[str], noun: str, shouting: bool) -> str:
-    """The words before a group noun that say whose group it is ("ICE", "federal", "Portland")."""
+    """The words before a group noun that say whose group it is ("FAA", "federal", "Denver")."""
     if match["proper"] and not shouting:
         words = [w for w in match["proper"].split() if w.lower() not in NOT_NAMES or _is_acronym(w)]
         words = [_clean_token(w) for w in words]
@@ -283,8 +283,8 @@ def _group_prefix(match: re.Match[str], noun: str, shouting: bool) -> str:
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Actors named in ``text[start:end]``, in order, each with its surface span.
 
-    >>> [(a.name, a.kind, a.title) for a in find_actors("Mayor Ted Wheeler met protesters.")]
-    [('Ted Wheeler', 'person', 'Mayor'), ('protesters', 'group', None)]
+    >>> [(a.name, a.kind, a.title) for a in find_actors("Mayor Ana Ruiz met protesters.")]
+    [('Ana Ruiz', 'person', 'Mayor'), ('protesters', 'group', None)]
     """
     end = len(text) if end is None else end
     region = text[start:end]
@@ -297,7 +297,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if not tokens or shouting:
             continue
         if any(g.start <= tokens[0][1] < g.end for g in groups):
-            continue  # the run is the modifier of a group ("ICE employees")
+            continue  # the run is the modifier of a group ("FAA employees")
         mention = _classify_run(text, tokens)
         if mention is not None:
             found.append(mention)
@@ -306,7 +306,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
 
 
 def find_definitions(text: str) -> dict[str, str]:
-    """Acronyms the text defines, mapped to their long form: "Federal Protective Service (FPS)"."""
+    """Acronyms the text defines, mapped to their long form: "Federal Aviation Administration (FAA)"."""
     defined: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         acronym = match.group(1)
@@ -413,7 +413,7 @@ def likely_same_person(a_name: str, a_title: str | None, b_name: str, b_title: s
 
     String similarity alone cannot tell a typo from another person, so support is required.
 
-    >>> likely_same_person("Sean Riddell", None, "Sean Ridell", None)
+    >>> likely_same_person("Maria Sotomayor", None, "Maria Sotomayer", None)
     True
     >>> likely_same_person("John Smith", None, "Jane Smith", None)
     False

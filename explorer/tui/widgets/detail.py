@@ -26,13 +26,12 @@ def detail_text(incident: IncidentDetail | None) -> Text:
         text.append("Actors: ", style="bold")
         parts = [neutralise(a.name) + (f" ({a.role})" if a.role else "") for a in incident.actors]
         text.append("; ".join(parts) + "\n")
-    readings = {(e.date_start, e.date_end) for e in incident.evidence if e.is_dated}
+    readings = date_readings(incident)
     if len(readings) > 1:
         text.append("Sources disagree on the date:\n", style="bold yellow")
-        for e in incident.evidence:
-            if e.is_dated and e.date_start:
-                when = e.date_start if e.date_start == e.date_end else f"{e.date_start}..{e.date_end}"
-                text.append(f"  {neutralise(e.outlet or e.file_name)}: “{neutralise(e.date_text or '')}” → {when}\n")
+        for when, who in readings.items():
+            shown = ", ".join(who[:3]) + (f" and {len(who) - 3} more" if len(who) > 3 else "")
+            text.append(f"  {when}: {neutralise(shown)}\n")
     text.append("Sources:\n", style="bold")
     for e in incident.evidence:
         source = neutralise(e.outlet or e.doc_title or e.file_name)
@@ -40,6 +39,16 @@ def detail_text(incident: IncidentDetail | None) -> Text:
         quote = " ".join(neutralise(e.quote).split())
         text.append(f"“{quote}”" + ("" if e.is_dated else " (follow-up)") + "\n")
     return text
+
+
+def date_readings(incident: IncidentDetail) -> dict[str, list[str]]:
+    """Each date the sources give, most reported first, with who says so and in which words."""
+    readings: dict[str, list[str]] = {}
+    for e in incident.evidence:
+        if e.is_dated and e.date_start and e.date_end:
+            when = e.date_start if e.date_start == e.date_end else f"{e.date_start}..{e.date_end}"
+            readings.setdefault(when, []).append(f"{e.outlet or e.file_name} “{e.date_text or ''}”")
+    return dict(sorted(readings.items(), key=lambda item: -len(item[1])))
 
 
 class DetailPane(VerticalScroll, can_focus=True):
