@@ -24,6 +24,32 @@ def _candidate(row: queries.CandidateRow) -> Candidate:
     )
 
 
+class ActorCache:
+    """Actors already resolved for one document, and the aliases already recorded for them.
+
+    A document names the same people again and again; each is looked up once.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, str, str | None], int] = {}
+        self.aliases: set[tuple[int, str]] = set()
+
+
+def resolve_cached(db: sqlite_utils.Database, actor: ActorMention, document_id: int, cache: ActorCache) -> int:
+    """``resolve_actor``, remembering the answer for the rest of the document."""
+    key = (actor.name, actor.kind, actor.title)
+    actor_id = cache.ids.get(key)
+    if actor_id is None:
+        actor_id = cache.ids[key] = resolve_actor(db, actor, document_id)
+        cache.aliases.update((actor_id, a) for a in (actor.name, *actor.aliases, actor.surface.strip()))
+        return actor_id
+    new = [a for a in (actor.name, *actor.aliases, actor.surface.strip()) if (actor_id, a) not in cache.aliases]
+    if new:
+        writes.add_aliases(db, actor_id, new, document_id)
+        cache.aliases.update((actor_id, a) for a in new)
+    return actor_id
+
+
 def resolve_actor(db: sqlite_utils.Database, actor: ActorMention, document_id: int) -> int:
     """The stored actor this mention names, created when new; misspellings join only with support."""
     kind = "group" if actor.kind == "group" else ("person" if actor.kind in ("person", "name") else "organisation")
@@ -67,7 +93,9 @@ def _when(mention: Mention) -> writes.IncidentDate:
     return writes.IncidentDate(mention.date_start, mention.date_end, mention.precision, mention.date_note)
 
 
-def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int, text: str) -> tuple[int, bool]:
+def store_mention(
+    db: sqlite_utils.Database, mention: Mention, document_id: int, text: str, cache: ActorCache | None = None
+) -> tuple[int, bool]:
     """Attach a mention to the incident it reports, or create one; (incident id, whether it is new).
 
     The incident's full-text entry is left for the caller to refresh, once for all its mentions.
@@ -92,7 +120,7 @@ def store_mention(db: sqlite_utils.Database, mention: Mention, document_id: int,
     writes.add_evidence(db, target, document_id, text, _evidence(mention))
     for actor in mention.actors:
         role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
-        writes.link_actor(db, target, resolve_actor(db, actor, document_id), role)
+        writes.link_actor(db, target, resolve_cached(db, actor, document_id, cache or ActorCache()), role)
     return target, created
 
 
@@ -112,10 +140,11 @@ def store_document(
     created = 0
     mine: set[int] = set()
     document_id = writes.insert_document(db, doc, run_id)
+    cache = ActorCache()
     for actor in extraction.actors:
-        resolve_actor(db, actor, document_id)
+        resolve_cached(db, actor, document_id, cache)
     for mention in extraction.mentions:
-        incident_id, is_new = store_mention(db, mention, document_id, doc.text)
+        incident_id, is_new = store_mention(db, mention, document_id, doc.text, cache)
         mine.add(incident_id)
         created += is_new
     if touched is None:
