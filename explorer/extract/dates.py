@@ -38,6 +38,9 @@ _FUTURE = re.compile(
 )
 
 
+_WOULD = re.compile(r"(?<![A-Za-z])would(?![A-Za-z])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Context:
     """What relative expressions resolve against."""
@@ -45,6 +48,7 @@ class Context:
     document: date | None
     narrative: date | None
     future: bool
+    conditional: bool = False  # "would": a month still ahead in the calendar is the coming one
 
 
 def _year_for(month: int, day: int, ctx: Context) -> int | None:
@@ -65,6 +69,8 @@ def _year_for_month(month: int, ctx: Context) -> int | None:
     year = ctx.document.year
     if ctx.future:
         return year if month >= ctx.document.month else year + 1
+    if ctx.conditional and month > ctx.document.month:
+        return year
     return year if month <= ctx.document.month else year - 1
 
 
@@ -326,6 +332,10 @@ _RULES: list[_Rule] = [
         + r"))?\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>" + _MONTH + r")\s+)?(?P<d2>" + _DAY
         + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?"), _range, _LEAD_BEFORE),
     _Rule("absolute", _compile(
+        r"(?P<d1>" + _DAY + r")\s+(?P<m1>" + _MONTH + r")(?:,?\s+(?P<y1>" + _YEAR
+        + r"))?\s*(?:-|–|—|to|through|until)\s*(?P<d2>" + _DAY + r")\s+(?P<m2>" + _MONTH
+        + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?"), _range, _LEAD_BEFORE),
+    _Rule("absolute", _compile(
         r"[Bb]etween\s+(?P<m1>" + _MONTH + r")\s+(?P<d1>" + _DAY + r")(?:,?\s+(?P<y1>" + _YEAR
         + r"))?\s+and\s+(?:(?P<m2>" + _MONTH + r")\s+)?(?P<d2>" + _DAY + r")(?:,?\s+(?P<y2>" + _YEAR + r"))?"),
         _range),
@@ -342,11 +352,11 @@ _RULES: list[_Rule] = [
     _Rule("relative", _compile(r"(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<m>" + _MONTH + r")"), _month_day,
           _before(r"(?:" + _LEAD_WORDS + r")?the\s+|" + _LEAD_WORDS)),
     _Rule("relative", _compile(r"(?P<m>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?"), _part_of_month,
-          _before(r"(?:" + _LEAD_WORDS + r")?(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the (?:end|beginning|start|middle) of)"
+          _before(r"(?:" + _LEAD_WORDS + r"|[Aa]t\s+)?(?P<part>[Ee]arly|[Mm]id|[Ll]ate|the (?:end|beginning|start|middle) of)"
                   r"[- ]?"), required=True),
     _Rule("absolute", _compile(r"(?P<m>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")"), _month, _LEAD_BEFORE),
     _Rule("relative", _compile(r"(?P<m>" + _MONTH + r")(?!\s*\d)"), _month,
-          _before(r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)|[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Ee]arlier in"
+          _before(r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)|[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Tt]hroughout|[Ee]arlier in"
                   r"|[Ll]ater in)\s+"), required=True),
     _Rule("absolute", _compile(r"(?P<y>" + _YEAR + r")"), _year,
           _before(r"(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout)\s+"), required=True),
@@ -505,7 +515,8 @@ def find_dates(
     [('on Monday', '2018-07-30')]
     """
     end = len(text) if end is None else end
-    ctx = Context(document_date, narrative_date or document_date, is_future(text[start:end]))
+    region = text[start:end]
+    ctx = Context(document_date, narrative_date or document_date, is_future(region), bool(_WOULD.search(region)))
     raws = scan.between(start, end) if scan is not None else _raw_matches(text, start, end)
     exprs: list[DateExpr] = []
     for m_start, m_end, _order, kind, resolver, match in _without_overlaps(raws):

@@ -84,9 +84,7 @@ EVENT_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("arrest", frozenset("arrest arrested arrests booked detained detains handcuffed jailed".split())),
     (
         "police action",
-        frozenset(
-            "cleared deployed disbanded dispersed evicted raid raided removed seized sweep swept tear-gassed".split()
-        ),
+        frozenset("cleared disbanded dispersed evicted raid raided removed seized sweep swept tear-gassed".split()),
     ),
     (
         "violence",

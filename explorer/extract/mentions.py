@@ -157,6 +157,15 @@ def _evidence(text: str, span: Span, expr: DateExpr | None, durations: list[Date
     )  # fmt: skip
 
 
+def _balance_quotes(title: str) -> str:
+    """Drop quotation marks left without their partner when a clause was cut out of a sentence."""
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    return title
+
+
 def title_of(text: str, clause: Span, expr: DateExpr) -> str:
     """A short headline for the incident: the clause without its date words."""
     raw = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
@@ -165,6 +174,9 @@ def title_of(text: str, clause: Span, expr: DateExpr) -> str:
     raw = _LEADING_JUNK.sub("", raw, count=1).strip(" ,;:.\"“”'‘’")
     raw = re.sub(r"^(?:Related|Update|Updated|UPDATE):\s*", "", raw)
     raw = _WIRE_DATELINE.sub("", raw, count=1)
+    raw = re.sub(r"([:;,])\s*[,;:]", r"\1", raw)  # punctuation the date words stood between
+    raw = re.sub(r"\s+(?:at|on|in|by|from|to|since|during|of)$", "", raw.rstrip(" ,;:"))
+    raw = _balance_quotes(raw)
     if len(raw) > 90:
         cut = raw.rfind(" ", 0, 88)
         raw = raw[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"

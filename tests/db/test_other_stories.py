@@ -51,3 +51,24 @@ def test_a_misspelt_name_joins_the_same_person_only_with_support(empty_db: sqlit
     aliases = {r[0] for r in empty_db.execute(
         "SELECT alias FROM aliases JOIN actors ON actors.id = actor_id WHERE name = 'Sean Riddell'")}  # fmt: skip
     assert "Sean Ridell" in aliases
+
+
+def test_british_dates_and_things_to_come(empty_db: sqlite_utils.Database) -> None:
+    import_paths(empty_db, [DATA / "council.txt"])
+    published = empty_db.execute("SELECT published, published_source FROM documents").fetchone()
+    assert published == ("2021-03-14", "dateline"), "'Published 14 March 2021'"
+    rows = _incidents(empty_db)
+    assert ("2021-01-04", "2021-02-15") in [r[:2] for r in rows], "'from 4 January to 15 February'"
+    assert any(r[0] == "2021-03-02" and "petition" in r[3] for r in rows), "'on 2 March'"
+    assert any(r[:2] == ("2021-05-01", "2021-05-31") for r in rows), "'would be expanded from May' is the coming May"
+    closing = next(r for r in rows if r[3].startswith("The branches will close"))
+    assert closing[3] == "The branches will close", "no dangling 'at' where the date words were"
+
+
+def test_narrative_and_statement_dates(empty_db: sqlite_utils.Database) -> None:
+    import_paths(empty_db, [DATA / "outage.txt"])
+    rows = {r[3]: r[0] for r in _incidents(empty_db)}
+    outage = next(day for title, day in rows.items() if title.startswith("A major outage"))
+    update = next(day for title, day in rows.items() if title.startswith("Engineers traced it"))
+    assert (outage, update) == ("2023-09-20", "2023-09-19"), "'the previous night' counts back from the story's day"
+    assert all('"' not in title for title in rows), "no quotation mark left without its partner"
