@@ -22,7 +22,9 @@ _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?|[A-Z]{2,}|@[A-Za-z]+)"
 _RUN = re.compile(_TOKEN + r"(?:[ \t]+(?:(?:of|and|for|the|de|van|von|&)[ \t]+)?" + _TOKEN + r")*")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _NOT_ACRONYMS = frozenset(
-    ["UPDATE", "UPDATED", "NEWS", "PHOTO", "VIDEO", "BREAKING", "OK", "AM", "PM", "TV", "II", "III", "IV", "PDF", "AP"]
+    # Page furniture, clock times and time zones are written in capitals but name no one.
+    "UPDATE UPDATED NEWS PHOTO VIDEO BREAKING OK AM PM TV II III IV PDF AP UTC GMT BST CET CEST EST EDT CST CDT "
+    "MST MDT PST PDT".split()
 )
 _DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
