@@ -108,11 +108,7 @@ def build_filter(db: Any, date_from: str | None, date_to: str | None, date_on: s
     return queries.IncidentFilter(start, end, actor_sets, tuple(kinds), text)
 
 
-class DefaultToTui(click.Group):
-    """A group that opens the explorer when no command is given."""
-
-
-@click.group(cls=DefaultToTui, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
 @click.version_option(__version__, prog_name="incidents")
 @click.pass_context

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from time import monotonic
+from typing import Any
 
 import sqlite_utils
 
@@ -239,6 +240,13 @@ def import_paths(
     return summary
 
 
+def _tally(bucket: list[Any], item: Any, path: Path, progress: Progress | None) -> None:
+    """Count a file in the summary and move the progress bar."""
+    bucket.append(item)
+    if progress:
+        progress(path)
+
+
 def _first_pass(
     db: sqlite_utils.Database, jobs: list[_Job], pool: _Pool, summary: ImportSummary,
     progress: Progress | None,
@@ -250,16 +258,12 @@ def _first_pass(
     seen: set[str] = set()
     for job, result in zip(jobs, _ordered(read_job, jobs, pool), strict=True):
         if isinstance(result, tuple):
-            summary.refused.append(result)
-            if progress:
-                progress(job.path)
+            _tally(summary.refused, result, job.path, progress)
             continue
         assert isinstance(result, _Read)
         known = queries.document_date(db, result.sha256)
         if result.sha256 in seen or known is not None:
-            summary.unchanged.append(job.path)
-            if progress:
-                progress(job.path)
+            _tally(summary.unchanged, job.path, job.path, progress)
             if known and known[0] and known[1] != "estimated":
                 stated.append(date.fromisoformat(known[0]))
             continue
@@ -284,9 +288,7 @@ def _second_pass(
     started = monotonic()
     for job, result in zip(jobs, _ordered(extract_job, jobs, pool), strict=True):
         if isinstance(result, tuple):
-            summary.refused.append(result)
-            if progress:
-                progress(job.path)
+            _tally(summary.refused, result, job.path, progress)
             continue
         assert isinstance(result, _Extracted)
         batch.append(result)

@@ -27,6 +27,10 @@ class ChipMaker:
         self._actors: list[queries.ActorSummary] | None = None
         self._reference: date | None = None
 
+    def use(self, actors: list[queries.ActorSummary]) -> None:
+        """Take the actor list read elsewhere (a worker), so typing never waits for it."""
+        self._actors = actors
+
     def forget(self) -> None:
         """Drop what was cached (the database changed)."""
         self._actors = None

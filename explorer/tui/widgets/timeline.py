@@ -129,12 +129,8 @@ class Timeline(ScrollView, can_focus=True):
             line += 1
 
     def _find(self, incident_id: int) -> int | None:
-        """The line of an incident among the first windows, if it is there."""
-        for line in range(self._layout.first_row(), min(self._layout.total_lines, 5 * WINDOW)):
-            row = self.row_at(line)
-            if row is not None and row.id == incident_id:
-                return line
-        return None
+        """The line of an incident among the rows already at hand (never a query on the UI thread)."""
+        return next((line for line, row in sorted(self._rows.items()) if row.id == incident_id), None)
 
     def row_at(self, line: int) -> IncidentRow | None:
         """The incident shown on a line, fetching its window when needed."""
