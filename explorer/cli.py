@@ -80,8 +80,8 @@ def build_filter(db: Any, date_from: str | None, date_to: str | None, date_on: s
                  actors: tuple[str, ...], kinds: tuple[str, ...], text: str) -> Any:  # fmt: skip
     """Turn command-line filter options into a query filter, with clear errors for bad values."""
     from db import queries
-    from explorer.actor_match import rank_actors
-    from explorer.datequery import DateQueryError, parse_date_query
+    from explorer.query.actors import rank_actors
+    from explorer.query.dates import DateQueryError, parse_date_query
 
     reference = _reference_date(db)
     start: date | None = None
@@ -205,9 +205,9 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
     from itertools import islice
 
     from db import queries
-    from explorer import export
-    from explorer.formatting import format_when
-    from explorer.textsafe import clean_text
+    from explorer.output import export
+    from explorer.output.formatting import format_when
+    from explorer.output.textsafe import clean_text
 
     db = _open(db_path)
     flt = build_filter(db, date_from, date_to, date_on, actors, kinds, text)
@@ -234,8 +234,8 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
 def show_command(incident_id: int, db_path: Path | None) -> None:
     """Show one incident: date and how it was read, actors, and every passage that reports it."""
     from db import queries
-    from explorer.formatting import format_when, short_date
-    from explorer.textsafe import clean_text
+    from explorer.output.formatting import format_when, short_date
+    from explorer.output.textsafe import clean_text
 
     db = _open(db_path)
     incident = queries.incident_detail(db, incident_id)
@@ -286,7 +286,7 @@ def export_command(date_from: str | None, date_to: str | None, date_on: str | No
                    kinds: tuple[str, ...], text: str, fmt: str, output: Any, db_path: Path | None) -> None:  # fmt: skip
     """Export incidents: JSON Lines (every field), CSV, or a Markdown chronology with citations."""
     from db import queries
-    from explorer import export
+    from explorer.output import export
 
     db = _open(db_path)
     flt = build_filter(db, date_from, date_to, date_on, actors, kinds, text)
@@ -302,7 +302,7 @@ def export_command(date_from: str | None, date_to: str | None, date_on: str | No
 def actors_command(search: str, limit: int | None, db_path: Path | None) -> None:
     """List actors: canonical name, kind, aliases, and how many incidents involve them."""
     from db import queries
-    from explorer.actor_match import rank_actors
+    from explorer.query.actors import rank_actors
 
     db = _open(db_path)
     everyone = queries.actor_summaries(db)

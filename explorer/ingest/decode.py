@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from explorer.textsafe import strip_escapes
+from explorer.output.textsafe import strip_escapes
 
 MAX_CONTROL_SHARE = 0.02
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")

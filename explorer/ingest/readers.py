@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.ingest.decode import Refused, decode_bytes
-from explorer.textsafe import clean_text
+from explorer.output.textsafe import clean_text
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024

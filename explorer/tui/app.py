@@ -23,10 +23,10 @@ from textual.worker import get_current_worker
 
 from db import queries
 from db.connection import open_database
-from explorer.formatting import short_date
-from explorer.textsafe import neutralise
+from explorer.output.citation import citation
+from explorer.output.formatting import short_date
+from explorer.output.textsafe import neutralise
 from explorer.tui.chips import ChipMaker
-from explorer.tui.citation import citation
 from explorer.tui.filters import Chip, combine
 from explorer.tui.keys import APP_KEYS
 from explorer.tui.layout import TimelineLayout, groups_of
@@ -386,7 +386,7 @@ class IncidentsApp(App[None]):
 
     @work(thread=True, group="export")
     def _export(self, target: Path, flt: queries.IncidentFilter) -> None:
-        from explorer.export import to_markdown
+        from explorer.output.export import to_markdown
 
         reader = open_database(self.path, create=False)
         try:

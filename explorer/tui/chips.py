@@ -8,7 +8,7 @@ import sqlite_utils
 from rich.text import Text
 
 from db import queries
-from explorer.textsafe import neutralise
+from explorer.output.textsafe import neutralise
 from explorer.tui.filters import Chip
 from explorer.tui.widgets.prompt import FilterPrompt
 
@@ -52,7 +52,7 @@ class ChipMaker:
 
     def _date_chip(self, prompt: FilterPrompt, value: str) -> Chip | None:
         # Loaded on first use: start-up imports only what the first screen needs.
-        from explorer.datequery import DateQueryError, parse_date_query
+        from explorer.query.dates import DateQueryError, parse_date_query
 
         if not value:
             prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
@@ -87,7 +87,7 @@ class ChipMaker:
 
     def ranked(self, value: str) -> list[tuple[int, str, float]]:
         """Actors matching ``value``, best first (all of them, most involved first, for an empty value)."""
-        from explorer.actor_match import rank_actors  # loaded on first use, like the date reader
+        from explorer.query.actors import rank_actors  # loaded on first use, like the date reader
 
         choices = self._choices()
         if not value:

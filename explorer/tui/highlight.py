@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from explorer.textsafe import neutralise
+from explorer.output.textsafe import neutralise
 
 PASSAGE = Style(bgcolor="#3a3a1a", underline=True)
 CURRENT = Style(bgcolor="#a07a00", color="black", bold=True)

@@ -11,8 +11,8 @@ import pytest
 import sqlite_utils
 
 from db import queries
-from explorer.export import to_jsonl
 from explorer.ingest.pipeline import import_paths
+from explorer.output.export import to_jsonl
 from tests.conftest import SEEDS, SHARED
 
 

@@ -11,7 +11,7 @@ HEADLESS = [
     "explorer.cli",
     "explorer.ingest.pipeline",
     "explorer.extract",
-    "explorer.export",
+    "explorer.output.export",
     "db.queries",
     "db.writes",
 ]

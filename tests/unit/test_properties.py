@@ -13,7 +13,7 @@ from db.writes import NewDocument
 from explorer.extract import extract_document
 from explorer.extract.model import PublishedDate
 from explorer.ingest.store import store_document
-from explorer.textsafe import clean_text
+from explorer.output.textsafe import clean_text
 
 NEWSY = st.sampled_from(
     [

@@ -7,8 +7,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from db.queries import IncidentDetail
-from explorer.formatting import format_when, short_date
-from explorer.textsafe import neutralise
+from explorer.output.formatting import format_when, short_date
+from explorer.output.textsafe import neutralise
 
 
 def detail_text(incident: IncidentDetail | None) -> Text:

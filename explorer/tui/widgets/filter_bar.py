@@ -11,7 +11,7 @@ from textual.events import Click
 from textual.message import Message
 from textual.widgets import Static
 
-from explorer.textsafe import neutralise
+from explorer.output.textsafe import neutralise
 from explorer.tui.filters import Chip
 
 

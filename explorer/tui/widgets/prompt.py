@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from explorer.textsafe import neutralise
+from explorer.output.textsafe import neutralise
 
 PROMPTS = {
     "text": "search",

@@ -17,8 +17,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from db.queries import IncidentRow
-from explorer.formatting import format_when
-from explorer.textsafe import neutralise
+from explorer.output.formatting import format_when
+from explorer.output.textsafe import neutralise
 from explorer.tui.keys import TIMELINE_KEYS
 from explorer.tui.layout import TimelineLayout
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from db.queries import IncidentDetail
-from explorer.formatting import format_when, short_date
+from explorer.output.formatting import format_when, short_date
 
 CSV_COLUMNS = ("id", "date_start", "date_end", "precision", "kind", "title", "location", "actors", "sources", "quote")
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from db.queries import EvidenceRow
-from explorer.formatting import short_date
-from explorer.textsafe import clean_text
+from explorer.output.formatting import short_date
+from explorer.output.textsafe import clean_text
 
 
 def citation(passage: EvidenceRow) -> str:

@@ -1,0 +1,1 @@
+"""What leaves the program: exports, citations, date formatting, and neutralising untrusted text."""
