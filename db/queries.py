@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -70,6 +71,18 @@ class EvidenceRow:
     precision: str | None
     is_dated: bool
     durations: str
+    url: str | None = None
+    published_source: str = "unknown"
+    pages: str | None = None
+    """Where each page of the document starts ("0,1834,3920"), for a PDF."""
+
+    @property
+    def page(self) -> int | None:
+        """The page the passage starts on (1-based), when the document has pages."""
+        if not self.pages:
+            return None
+        starts = [int(s) for s in self.pages.split(",")]
+        return bisect_right(starts, self.start)
 
 
 @dataclass(frozen=True)
@@ -86,19 +99,6 @@ class IncidentDetail:
     location: str | None
     actors: tuple[ActorRef, ...]
     evidence: tuple[EvidenceRow, ...]
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    """What the merge stage needs to know of a stored incident."""
-
-    id: int
-    date_start: str
-    date_end: str
-    precision: str
-    kind: str
-    terms: str
-    actors: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,8 @@ def evidence_for(db: sqlite_utils.Database, incident_id: int) -> list[EvidenceRo
     rows = db.execute(
         "SELECT e.id, e.document_id, d.file_name, d.outlet, d.title, d.published, e.start, e.end, e.quote,"
         " e.context_before, e.context_after, e.date_text, e.date_start, e.date_end, e.precision, e.is_dated,"
-        " e.durations FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.incident_id = ?"
+        " e.durations, d.url, d.published_source, d.pages FROM evidence e JOIN documents d ON d.id = e.document_id"
+        " WHERE e.incident_id = ?"
         " ORDER BY d.file_name, e.start",
         [incident_id],
     ).fetchall()
@@ -271,7 +272,8 @@ def _evidence_row(r: tuple[Any, ...]) -> EvidenceRow:
     return EvidenceRow(
         id=r[0], document_id=r[1], file_name=r[2], outlet=r[3], doc_title=r[4], published=r[5], start=r[6],
         end=r[7], quote=r[8], context_before=r[9], context_after=r[10], date_text=r[11], date_start=r[12],
-        date_end=r[13], precision=r[14], is_dated=bool(r[15]), durations=r[16],
+        date_end=r[13], precision=r[14], is_dated=bool(r[15]), durations=r[16], url=r[17], published_source=r[18],
+        pages=r[19],
     )  # fmt: skip
 
 
@@ -285,46 +287,85 @@ def document(db: sqlite_utils.Database, document_id: int) -> Document | None:
     return Document(*row) if row else None
 
 
-def document_date(db: sqlite_utils.Database, sha256: str) -> tuple[str | None, str] | None:
-    """(published, how it was found) of the stored document with this text, or None when there is none."""
-    row = db.execute("SELECT published, published_source FROM documents WHERE sha256 = ?", [sha256]).fetchone()
-    return (row[0], row[1]) if row else None
+@dataclass(frozen=True)
+class StoredDocument:
+    """A stored document's identity and metadata (no text)."""
+
+    id: int
+    file_name: str
+    path: str
+    sha256: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    published_note: str
+    published_latest: str | None
 
 
-def known_dates(db: sqlite_utils.Database, limit: int = 50) -> list[str]:
-    """Publication dates of recently stored documents whose date was stated, newest first."""
+_DOC_META = (
+    "id, file_name, path, sha256, title, outlet, author, url, published, published_source, published_note,"
+    " published_latest"
+)
+
+
+def document_by_sha(db: sqlite_utils.Database, sha256: str) -> StoredDocument | None:
+    """The stored document with exactly this text, if any."""
+    row = db.execute(f"SELECT {_DOC_META} FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return StoredDocument(*row) if row else None
+
+
+def document_by_raw(db: sqlite_utils.Database, raw_sha256: str) -> StoredDocument | None:
+    """The stored document that a file with these exact bytes gave, if any."""
+    row = db.execute(
+        f"SELECT {', '.join('d.' + c.strip() for c in _DOC_META.split(','))} FROM raw_files r"
+        " JOIN documents d ON d.id = r.document_id WHERE r.raw_sha256 = ?",
+        [raw_sha256],
+    ).fetchone()
+    return StoredDocument(*row) if row else None
+
+
+def document_meta(db: sqlite_utils.Database, document_id: int) -> StoredDocument | None:
+    """A stored document's metadata."""
+    row = db.execute(f"SELECT {_DOC_META} FROM documents WHERE id = ?", [document_id]).fetchone()
+    return StoredDocument(*row) if row else None
+
+
+def documents_named(db: sqlite_utils.Database, path: str, file_name: str) -> list[StoredDocument]:
+    """Documents imported from this path, else those whose file name is this one."""
+    rows = db.execute(f"SELECT {_DOC_META} FROM documents WHERE path = ? ORDER BY id", [path]).fetchall()
+    if not rows:
+        rows = db.execute(f"SELECT {_DOC_META} FROM documents WHERE file_name = ? ORDER BY id", [file_name]).fetchall()
+    return [StoredDocument(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class DocumentListing:
+    """One stored document as ``incidents documents`` lists it."""
+
+    id: int
+    file_name: str
+    path: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    published_latest: str | None
+    incidents: int
+
+
+def list_documents(db: sqlite_utils.Database) -> Iterator[DocumentListing]:
+    """Every stored document with how many incidents it reports, in the order they were imported."""
     rows = db.execute(
-        "SELECT published FROM documents WHERE published IS NOT NULL AND published_source != 'estimated'"
-        " ORDER BY id DESC LIMIT ?",
-        [limit],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def merge_candidates(db: sqlite_utils.Database, start: date, end: date, limit: int = 500) -> list[CandidateRow]:
-    """Incidents whose dates could meet [start, end] (a day of slack), with their actors."""
-    rows = db.execute(
-        "SELECT i.id, i.date_start, i.date_end, i.precision, i.kind, i.terms,"
-        " (SELECT group_concat(a.name, char(31)) FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id"
-        "  WHERE ia.incident_id = i.id)"
-        " FROM incidents i WHERE i.date_start BETWEEN ? AND ? AND i.date_end >= ? ORDER BY i.id LIMIT ?",
-        [
-            (start - timedelta(days=367)).isoformat(), (end + timedelta(days=1)).isoformat(),
-            (start - timedelta(days=1)).isoformat(), limit,
-        ],
-    ).fetchall()  # fmt: skip
-    return [
-        CandidateRow(
-            id=r[0],
-            date_start=r[1],
-            date_end=r[2],
-            precision=r[3],
-            kind=r[4],
-            terms=r[5],
-            actors=tuple(r[6].split("\x1f")) if r[6] else (),
-        )
-        for r in rows
-    ]
+        "SELECT d.id, d.file_name, d.path, d.outlet, d.title, d.url, d.published, d.published_source,"
+        " d.published_latest, (SELECT count(DISTINCT incident_id) FROM mentions WHERE document_id = d.id)"
+        " FROM documents d ORDER BY d.id"
+    )
+    for row in rows:
+        yield DocumentListing(*row)
 
 
 def find_actor(db: sqlite_utils.Database, name: str) -> tuple[int, str, str, str | None] | None:

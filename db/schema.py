@@ -7,8 +7,14 @@ at exactly one version. A database written by a newer version of the program is 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
-MIGRATIONS: list[str] = [
+# The program's mark in the database header ("INCD"): what tells our databases from other SQLite files.
+APPLICATION_ID = 0x494E4344
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[Migration] = [
     # 1: documents, incidents, actors, evidence, import runs, full-text search
     """
     CREATE TABLE import_runs (
@@ -102,9 +108,91 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX incidents_timeline ON incidents(date_start, date_end, id);
     """,
+    # 3: mentions (one document's report of one incident: incidents are made of them), the program's mark,
+    # publication ranges, PDF page starts, files already seen by their raw bytes, update counts
+    f"""
+    PRAGMA application_id = {APPLICATION_ID};
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id),
+        ordinal INTEGER NOT NULL,
+        date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL,
+        precision TEXT NOT NULL CHECK (precision IN ('day', 'week', 'month', 'range', 'year')),
+        date_note TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        location TEXT,
+        terms TEXT NOT NULL DEFAULT '',
+        actor_keys TEXT NOT NULL DEFAULT '',
+        wide INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (document_id, ordinal),
+        CHECK (date_end >= date_start)
+    );
+    CREATE INDEX mentions_window ON mentions(wide, date_start);
+    CREATE INDEX mentions_incident ON mentions(incident_id);
+    CREATE TABLE mention_actors (
+        mention_id INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role TEXT,
+        PRIMARY KEY (mention_id, actor_id)
+    );
+    CREATE INDEX mention_actors_actor ON mention_actors(actor_id, mention_id);
+    CREATE TABLE raw_files (
+        raw_sha256 TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+    );
+    CREATE INDEX raw_files_document ON raw_files(document_id);
+    ALTER TABLE evidence ADD COLUMN mention_id INTEGER REFERENCES mentions(id) ON DELETE CASCADE;
+    CREATE INDEX evidence_mention ON evidence(mention_id);
+    ALTER TABLE documents ADD COLUMN published_latest TEXT;
+    ALTER TABLE documents ADD COLUMN pages TEXT;
+    ALTER TABLE import_runs ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE import_runs ADD COLUMN removed INTEGER NOT NULL DEFAULT 0
+    """,
+    # 3 continued: every stored (incident, document) pair becomes one mention
+    lambda conn: _mentions_from_evidence(conn),
 ]
 
-LATEST = len(MIGRATIONS)
+
+def _mentions_from_evidence(conn: sqlite3.Connection) -> None:
+    """Give databases written before mentions existed one mention per incident and document."""
+    pairs = conn.execute(
+        "SELECT e.incident_id, e.document_id, min(e.start) FROM evidence e GROUP BY e.incident_id, e.document_id"
+        " ORDER BY e.document_id, min(e.start)"
+    ).fetchall()
+    ordinals: dict[int, int] = {}
+    for incident_id, document_id, _start in pairs:
+        ordinal = ordinals[document_id] = ordinals.get(document_id, -1) + 1
+        keys = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT lower(a.name) FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id"
+                " WHERE ia.incident_id = ?",
+                [incident_id],
+            )
+        ]
+        cursor = conn.execute(
+            "INSERT INTO mentions (document_id, incident_id, ordinal, date_start, date_end, precision, date_note,"
+            " title, kind, location, terms, actor_keys, wide)"
+            " SELECT ?, id, ?, date_start, date_end, precision, date_note, title, kind, location, terms, ?,"
+            " julianday(date_end) - julianday(date_start) > 7 FROM incidents WHERE id = ?",
+            [document_id, ordinal, "\x1e".join(keys), incident_id],
+        )
+        mention_id = cursor.lastrowid
+        conn.execute(
+            "UPDATE evidence SET mention_id = ? WHERE incident_id = ? AND document_id = ?",
+            [mention_id, incident_id, document_id],
+        )
+        conn.execute(
+            "INSERT INTO mention_actors (mention_id, actor_id, role) SELECT ?, actor_id, role FROM incident_actors"
+            " WHERE incident_id = ?",
+            [mention_id, incident_id],
+        )
+
+
+LATEST = 3
 
 
 class SchemaTooNew(RuntimeError):
@@ -117,26 +205,39 @@ def version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database up to ``LATEST``; return the number of migrations applied."""
+    """Bring the database up to ``LATEST``; return the number of versions it moved up."""
     current = version(conn)
     if current > LATEST:
         raise SchemaTooNew(
             f"the database is at schema version {current}, newer than this program's {LATEST}; "
             "upgrade incidents or choose another --db"
         )
-    applied = 0
     for number in range(current + 1, LATEST + 1):
-        _apply(conn, number, MIGRATIONS[number - 1])
-        applied += 1
-    return applied
+        _apply(conn, number, _steps(number))
+    return LATEST - current
 
 
-def _apply(conn: sqlite3.Connection, number: int, script: str) -> None:
-    """Run one migration and its version bump in a single transaction."""
+def _steps(number: int) -> list[Migration]:
+    """The steps of one schema version: a script, optionally followed by data steps in Python."""
+    versions: list[list[Migration]] = []
+    for step in MIGRATIONS:
+        if isinstance(step, str):
+            versions.append([step])
+        else:
+            versions[-1].append(step)
+    return versions[number - 1]
+
+
+def _apply(conn: sqlite3.Connection, number: int, steps: list[Migration]) -> None:
+    """Run one version's steps and its version bump in a single transaction."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _statements(script):
-            conn.execute(statement)
+        for step in steps:
+            if isinstance(step, str):
+                for statement in _statements(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
         conn.execute(f"PRAGMA user_version = {int(number)}")
         conn.execute("COMMIT")
     except BaseException:

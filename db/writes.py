@@ -29,6 +29,8 @@ class NewDocument:
     published: date | None
     published_source: str
     published_note: str
+    published_latest: date | None = None
+    pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,25 +83,43 @@ def start_run(db: sqlite_utils.Database, paths: Sequence[str], version: str) -> 
     return int(cursor.lastrowid or 0)
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, imported: int, unchanged: int, refused: int, added: int) -> None:
+@dataclass(frozen=True)
+class RunCounts:
+    """How an import run ended, file by file."""
+
+    imported: int
+    updated: int
+    unchanged: int
+    refused: int
+    added: int
+    removed: int = 0
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: RunCounts) -> None:
     """Record how an import run ended."""
     with transaction(db):
         db.execute(
-            "UPDATE import_runs SET finished_at = ?, imported = ?, unchanged = ?, refused = ?, incidents_added = ?"
-            " WHERE id = ?",
-            [_now(), imported, unchanged, refused, added, run_id],
-        )
+            "UPDATE import_runs SET finished_at = ?, imported = ?, updated = ?, unchanged = ?, refused = ?,"
+            " incidents_added = ?, removed = ? WHERE id = ?",
+            [_now(), counts.imported, counts.updated, counts.unchanged, counts.refused, counts.added, counts.removed,
+             run_id],
+        )  # fmt: skip
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def insert_document(db: sqlite_utils.Database, doc: NewDocument, run_id: int | None) -> int:
     """Store a document and index its text; return its id."""
     cursor = db.execute(
         "INSERT INTO documents (file_name, path, sha256, title, outlet, author, url, published, published_source,"
-        " published_note, text, imported_at, import_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " published_note, published_latest, pages, text, imported_at, import_run_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            doc.file_name, doc.path, doc.sha256, doc.title, doc.outlet, doc.author, doc.url,
-            doc.published.isoformat() if doc.published else None, doc.published_source, doc.published_note,
-            doc.text, _now(), run_id,
+            doc.file_name, doc.path, doc.sha256, doc.title, doc.outlet, doc.author, doc.url, _iso(doc.published),
+            doc.published_source, doc.published_note, _iso(doc.published_latest),
+            ",".join(map(str, doc.pages)) or None, doc.text, _now(), run_id,
         ],
     )  # fmt: skip
     doc_id = int(cursor.lastrowid or 0)
@@ -107,35 +127,170 @@ def insert_document(db: sqlite_utils.Database, doc: NewDocument, run_id: int | N
     return doc_id
 
 
-def create_incident(db: sqlite_utils.Database, when: IncidentDate, title: str, kind: str, location: str | None,
-                    terms: Sequence[str]) -> int:  # fmt: skip
+@dataclass(frozen=True)
+class DocumentChange:
+    """New metadata for a stored document; ``None`` leaves a field as it is."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    published_note: str | None = None
+    published_latest: date | None = None
+
+
+def update_document(db: sqlite_utils.Database, document_id: int, change: DocumentChange) -> None:
+    """Correct a stored document's metadata (its text never changes: a new text is a new document)."""
+    old = db.execute("SELECT title, text FROM documents WHERE id = ?", [document_id]).fetchone()
+    db.execute(
+        "UPDATE documents SET title = coalesce(?, title), outlet = coalesce(?, outlet), url = coalesce(?, url),"
+        " author = coalesce(?, author) WHERE id = ?",
+        [change.title, change.outlet, change.url, change.author, document_id],
+    )
+    if change.published_source is not None:
+        db.execute(
+            "UPDATE documents SET published = ?, published_source = ?, published_note = ?, published_latest = ?"
+            " WHERE id = ?",
+            [_iso(change.published), change.published_source, change.published_note or "",
+             _iso(change.published_latest), document_id],
+        )  # fmt: skip
+    if change.title is not None and change.title != old[0]:
+        db.execute(
+            "INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+            [document_id, old[0] or "", old[1]],
+        )
+        db.execute(
+            "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [document_id, change.title, old[1]]
+        )
+
+
+def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
+    """Remove a document with its mentions, passages and aliases (its incidents are the caller's to settle)."""
+    old = db.execute("SELECT title, text FROM documents WHERE id = ?", [document_id]).fetchone()
+    if old is None:
+        return
+    db.execute(
+        "INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+        [document_id, old[0] or "", old[1]],
+    )
+    db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+
+
+def record_raw_file(db: sqlite_utils.Database, raw_sha256: str, document_id: int) -> None:
+    """Remember that a file with these bytes holds this document, so it is recognised without reading it again."""
+    db.execute(
+        "INSERT INTO raw_files (raw_sha256, document_id) VALUES (?, ?)"
+        " ON CONFLICT (raw_sha256) DO UPDATE SET document_id = excluded.document_id",
+        [raw_sha256, document_id],
+    )
+
+
+def create_incident(db: sqlite_utils.Database, when: IncidentDate, title: str, kind: str, location: str | None) -> int:
     """Create an incident; return its id."""
     cursor = db.execute(
-        "INSERT INTO incidents (date_start, date_end, precision, date_note, title, kind, location, terms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location,
-         " ".join(list(dict.fromkeys(terms))[:MAX_TERMS])],
+        "INSERT INTO incidents (date_start, date_end, precision, date_note, title, kind, location)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def set_incident(db: sqlite_utils.Database, incident_id: int, when: IncidentDate, title: str, kind: str,
+                 location: str | None) -> None:  # fmt: skip
+    """Set what an incident says, as its mentions summarise it."""
+    db.execute(
+        "UPDATE incidents SET date_start = ?, date_end = ?, precision = ?, date_note = ?, title = ?, kind = ?,"
+        " location = ? WHERE id = ?",
+        [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location, incident_id],
+    )
+
+
+def delete_incident(db: sqlite_utils.Database, incident_id: int) -> None:
+    """Remove an incident that no mention reports any more."""
+    db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+    db.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+
+
+@dataclass(frozen=True)
+class NewMention:
+    """One document's report of one incident, as stored."""
+
+    document_id: int
+    ordinal: int
+    when: IncidentDate
+    title: str
+    kind: str
+    location: str | None
+    terms: str
+    actor_keys: str
+    wide: bool
+
+
+def insert_mention(db: sqlite_utils.Database, incident_id: int, mention: NewMention) -> int:
+    """Store a mention as part of an incident; return its id."""
+    cursor = db.execute(
+        "INSERT INTO mentions (document_id, incident_id, ordinal, date_start, date_end, precision, date_note, title,"
+        " kind, location, terms, actor_keys, wide) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            mention.document_id, incident_id, mention.ordinal, mention.when.start.isoformat(),
+            mention.when.end.isoformat(), mention.when.precision, mention.when.note, mention.title, mention.kind,
+            mention.location, mention.terms, mention.actor_keys, int(mention.wide),
+        ],
     )  # fmt: skip
     return int(cursor.lastrowid or 0)
 
 
-def update_incident(db: sqlite_utils.Database, incident_id: int, *, when: IncidentDate | None, kind: str | None,
-                    location: str | None, terms: Sequence[str]) -> None:  # fmt: skip
-    """Fold a new report into an incident: a more precise date, a kind or place it lacked, more terms."""
-    row = db.execute("SELECT terms, kind, location FROM incidents WHERE id = ?", [incident_id]).fetchone()
-    merged_terms = " ".join(list(dict.fromkeys([*row[0].split(), *terms]))[:MAX_TERMS])
+def move_mentions(db: sqlite_utils.Database, mention_ids: Sequence[int], incident_id: int) -> None:
+    """Make these mentions (and their passages) part of another incident."""
+    for mention_id in mention_ids:
+        db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", [incident_id, mention_id])
+        db.execute("UPDATE evidence SET incident_id = ? WHERE mention_id = ?", [incident_id, mention_id])
+
+
+def merge_incidents(db: sqlite_utils.Database, target: int, others: Sequence[int]) -> None:
+    """Fold other incidents into ``target``: their mentions and passages move, the incidents go."""
+    for other in others:
+        db.execute("UPDATE mentions SET incident_id = ? WHERE incident_id = ?", [target, other])
+        db.execute("UPDATE evidence SET incident_id = ? WHERE incident_id = ?", [target, other])
+        delete_incident(db, other)
+
+
+def delete_mentions_of_document(db: sqlite_utils.Database, document_id: int) -> None:
+    """Remove a document's mentions and passages (before it is derived again)."""
+    db.execute("DELETE FROM evidence WHERE document_id = ?", [document_id])
+    db.execute("DELETE FROM mentions WHERE document_id = ?", [document_id])
+
+
+def link_mention_actor(db: sqlite_utils.Database, mention_id: int, actor_id: int, role: str | None) -> None:
+    """Say that an actor takes part in a mention."""
     db.execute(
-        "UPDATE incidents SET terms = ?, kind = ?, location = ? WHERE id = ?",
-        [merged_terms, kind if row[1] == "other" and kind else row[1], row[2] or location, incident_id],
+        "INSERT INTO mention_actors (mention_id, actor_id, role) VALUES (?, ?, ?)"
+        " ON CONFLICT (mention_id, actor_id) DO UPDATE SET role = coalesce(mention_actors.role, excluded.role)",
+        [mention_id, actor_id, role],
     )
-    if when is not None:
-        db.execute(
-            "UPDATE incidents SET date_start = ?, date_end = ?, precision = ?, date_note = ? WHERE id = ?",
-            [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, incident_id],
-        )
 
 
-def add_evidence(db: sqlite_utils.Database, incident_id: int, document_id: int, text: str,
+def rebuild_incident_actors(db: sqlite_utils.Database, incident_id: int) -> None:
+    """An incident's actors are those of its mentions (a role where any mention gives one)."""
+    db.execute("DELETE FROM incident_actors WHERE incident_id = ?", [incident_id])
+    db.execute(
+        "INSERT INTO incident_actors (incident_id, actor_id, role) SELECT ?, ma.actor_id, max(ma.role)"
+        " FROM mention_actors ma JOIN mentions m ON m.id = ma.mention_id WHERE m.incident_id = ? GROUP BY ma.actor_id",
+        [incident_id, incident_id],
+    )
+
+
+def prune_actors(db: sqlite_utils.Database) -> None:
+    """Forget actors that no document names any more."""
+    db.execute(
+        "DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE actor_id = actors.id)"
+        " AND NOT EXISTS (SELECT 1 FROM mention_actors WHERE actor_id = actors.id)"
+    )
+
+
+def add_evidence(db: sqlite_utils.Database, incident_id: int, mention_id: int | None, document_id: int, text: str,
                  passages: Sequence[NewEvidence]) -> None:  # fmt: skip
     """Store passages of a document as evidence; the quote is always ``text[start:end]``."""
     rows = []
@@ -143,14 +298,15 @@ def add_evidence(db: sqlite_utils.Database, incident_id: int, document_id: int, 
         if not 0 <= p.start < p.end <= len(text):
             raise ValueError(f"evidence span {p.start}:{p.end} lies outside the document")
         rows.append([
-            incident_id, document_id, p.start, p.end, text[p.start : p.end],
+            incident_id, mention_id, document_id, p.start, p.end, text[p.start : p.end],
             text[max(0, p.start - CONTEXT_CHARS) : p.start], text[p.end : p.end + CONTEXT_CHARS],
             p.date_text, p.date_start.isoformat() if p.date_start else None,
             p.date_end.isoformat() if p.date_end else None, p.precision, int(p.is_dated), "; ".join(p.durations),
         ])  # fmt: skip
     db.conn.executemany(
-        "INSERT INTO evidence (incident_id, document_id, start, end, quote, context_before, context_after,"
-        " date_text, date_start, date_end, precision, is_dated, durations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO evidence (incident_id, mention_id, document_id, start, end, quote, context_before, context_after,"
+        " date_text, date_start, date_end, precision, is_dated, durations)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -176,15 +332,6 @@ def add_aliases(db: sqlite_utils.Database, actor_id: int, aliases: Sequence[str]
     db.conn.executemany(
         "INSERT OR IGNORE INTO aliases (actor_id, alias, document_id) VALUES (?, ?, ?)",
         [[actor_id, alias, document_id] for alias in dict.fromkeys(aliases) if alias],
-    )
-
-
-def link_actor(db: sqlite_utils.Database, incident_id: int, actor_id: int, role: str | None) -> None:
-    """Say that an actor took part in an incident."""
-    db.execute(
-        "INSERT INTO incident_actors (incident_id, actor_id, role) VALUES (?, ?, ?)"
-        " ON CONFLICT (incident_id, actor_id) DO UPDATE SET role = coalesce(incident_actors.role, excluded.role)",
-        [incident_id, actor_id, role],
     )
 
 
@@ -277,12 +424,26 @@ def _bulk_chunk(
         ((i + 1, items[i].date_start.isoformat(), items[i].date_end.isoformat(), items[i].precision, items[i].title,
           items[i].kind, items[i].location, len(spans[i])) for i in rows),
     )  # fmt: skip
+    base = sum(len(spans[i]) for i in range(first))  # mentions (one per passage) are numbered across chunks
+    numbered = [(i, name, start, end) for i in rows for name, start, end in spans[i]]
     db.conn.executemany(
-        "INSERT INTO evidence (incident_id, document_id, start, end, quote, date_start, date_end, precision,"
-        " is_dated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        ((i + 1, doc_ids[name], start, end, items[i].quote, items[i].date_start.isoformat(),
-          items[i].date_end.isoformat(), items[i].precision) for i in rows for name, start, end in spans[i]),
+        "INSERT INTO mentions (id, document_id, incident_id, ordinal, date_start, date_end, precision, title, kind,"
+        " location, actor_keys, wide) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((base + k + 1, doc_ids[name], i + 1, start, items[i].date_start.isoformat(), items[i].date_end.isoformat(),
+          items[i].precision, items[i].title, items[i].kind, items[i].location,
+          "\x1e".join(a.lower() for a in items[i].actors), int((items[i].date_end - items[i].date_start).days > 7))
+         for k, (i, name, start, _end) in enumerate(numbered)),
     )  # fmt: skip
+    db.conn.executemany(
+        "INSERT INTO evidence (incident_id, mention_id, document_id, start, end, quote, date_start, date_end,"
+        " precision, is_dated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        ((i + 1, base + k + 1, doc_ids[name], start, end, items[i].quote, items[i].date_start.isoformat(),
+          items[i].date_end.isoformat(), items[i].precision) for k, (i, name, start, end) in enumerate(numbered)),
+    )  # fmt: skip
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO mention_actors (mention_id, actor_id) VALUES (?, ?)",
+        ((base + k + 1, actor_ids[a]) for k, (i, _n, _s, _e) in enumerate(numbered) for a in items[i].actors),
+    )
     db.conn.executemany(
         "INSERT OR IGNORE INTO incident_actors (incident_id, actor_id) VALUES (?, ?)",
         ((i + 1, actor_ids[a]) for i in rows for a in items[i].actors),

@@ -133,6 +133,18 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Words about when, not what: left out of the terms two reports are compared by, since the dates are
+# compared on their own (and two outlets rarely date an event in the same words).
+TIME_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+    tomorrow morning afternoon evening night midnight noon day days week weeks weekend month months year years
+    hour hours minute minutes last next earlier later early late mid ago previous following recent recently
+    first second time times a.m p.m gmt utc
+    """.split()
+)
+
 # Irregular past forms that state that something happened.
 IRREGULAR_PAST = frozenset(
     """

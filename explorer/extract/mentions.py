@@ -9,7 +9,14 @@ from datetime import date
 
 from explorer.extract.actors import find_actors, resolve_coreference
 from explorer.extract.dates import find_dates, scan_dates
-from explorer.extract.lexicon import EVENT_KINDS, IRREGULAR_PAST, NOT_EVENTS_ED, OCCURRENCE_WORDS, STOP_WORDS
+from explorer.extract.lexicon import (
+    EVENT_KINDS,
+    IRREGULAR_PAST,
+    NOT_EVENTS_ED,
+    OCCURRENCE_WORDS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
 
 MAX_EVIDENCE = 600
@@ -93,7 +100,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     """Content-word stems of a passage, used to compare two reports."""
     seen: dict[str, None] = {}
     for word in _words(text):
-        if word in STOP_WORDS or len(word) < 3:
+        if word in STOP_WORDS or word in TIME_WORDS or len(word) < 3:
             continue
         seen.setdefault(stem(word), None)
     return tuple(seen)

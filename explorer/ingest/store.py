@@ -1,27 +1,19 @@
-"""Store one document's extraction: resolve its actors, merge its mentions with known incidents."""
+"""Store one document's extraction, derive it again after a correction, or remove it.
+
+The caller holds the transaction (``writes.transaction``), so a batch of documents goes in whole
+or not at all; incidents are summarised once per batch (``cluster.settle``).
+"""
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite_utils
 
-from db import queries, writes
+from db import mentions, queries, writes
 from explorer.extract.actors import likely_same_person
-from explorer.extract.merge import Candidate, actor_key, best_match, more_precise
+from explorer.extract.merge import MentionFacts, encode_actor_keys
 from explorer.extract.model import ActorMention, DocumentExtraction, Mention
-
-
-def _candidate(row: queries.CandidateRow) -> Candidate:
-    return Candidate(
-        id=row.id,
-        date_start=date.fromisoformat(row.date_start),
-        date_end=date.fromisoformat(row.date_end),
-        precision=row.precision,
-        kind=row.kind,
-        actors=frozenset(actor_key(a) for a in row.actors),
-        terms=frozenset(row.terms.split()),
-    )
+from explorer.ingest import cluster
+from explorer.ingest.cluster import Changes
 
 
 class ActorCache:
@@ -82,6 +74,38 @@ def _same_person(db: sqlite_utils.Database, actor: ActorMention) -> tuple[int, s
     return None
 
 
+def actor_keys(mention: Mention) -> str:
+    """A mention's actors as stored for merging: named actors apart from generic groups."""
+    return encode_actor_keys(
+        ((a.name, *a.aliases) for a in mention.actors if a.kind != "group"),
+        ((a.name, *a.aliases) for a in mention.actors if a.kind == "group"),
+    )
+
+
+def mention_facts(mention: Mention, document_sha: str, ordinal: int) -> MentionFacts:
+    """A freshly extracted mention as merging compares it (the same as its stored form reads back)."""
+    stored = actor_keys(mention)
+    return cluster.facts_of_row(
+        mentions.MentionRow(
+            id=0, incident_id=0, document_id=0, document_sha=document_sha, published=None, published_source="unknown",
+            ordinal=ordinal,
+            date_start=mention.date_start.isoformat(), date_end=mention.date_end.isoformat(),
+            precision=mention.precision, date_note=mention.date_note, title=mention.title, kind=mention.kind,
+            location=mention.location, terms=" ".join(mention.terms), actor_keys=stored,
+        )
+    )  # fmt: skip
+
+
+def _new_mention(mention: Mention, document_id: int, ordinal: int) -> writes.NewMention:
+    return writes.NewMention(
+        document_id=document_id, ordinal=ordinal,
+        when=writes.IncidentDate(mention.date_start, mention.date_end, mention.precision, mention.date_note),
+        title=mention.title, kind=mention.kind, location=mention.location, terms=" ".join(mention.terms),
+        actor_keys=actor_keys(mention),
+        wide=mentions.is_wide(mention.date_start, mention.date_end),
+    )  # fmt: skip
+
+
 def _evidence(mention: Mention) -> list[writes.NewEvidence]:
     return [
         writes.NewEvidence(e.start, e.end, e.date_text, e.date_start, e.date_end, e.precision, e.is_dated, e.durations)
@@ -89,72 +113,68 @@ def _evidence(mention: Mention) -> list[writes.NewEvidence]:
     ]
 
 
-def _when(mention: Mention) -> writes.IncidentDate:
-    return writes.IncidentDate(mention.date_start, mention.date_end, mention.precision, mention.date_note)
+def _hint(mention: Mention, old: list[mentions.OldSpan]) -> int | None:
+    """The incident an earlier derivation gave the passage this mention is dated by."""
+    dated = next((e for e in mention.evidence if e.is_dated), None)
+    if dated is None:
+        return None
+    return next((o.incident_id for o in old if o.start < dated.end and dated.start < o.end), None)
 
 
-def store_mention(
-    db: sqlite_utils.Database, mention: Mention, document_id: int, text: str, cache: ActorCache | None = None
-) -> tuple[int, bool]:
-    """Attach a mention to the incident it reports, or create one; (incident id, whether it is new).
-
-    The incident's full-text entry is left for the caller to refresh, once for all its mentions.
-    """
-    rows = queries.merge_candidates(db, mention.date_start, mention.date_end)
-    target = best_match(mention, [_candidate(r) for r in rows])
-    created = target is None
-    if target is None:
-        target = writes.create_incident(
-            db, _when(mention), mention.title, mention.kind, mention.location, mention.terms
-        )
-    else:
-        row = next(r for r in rows if r.id == target)
-        sharper = more_precise(
-            mention.precision, mention.date_start, mention.date_end,
-            row.precision, date.fromisoformat(row.date_start), date.fromisoformat(row.date_end),
-        )  # fmt: skip
-        writes.update_incident(
-            db, target, when=_when(mention) if sharper else None, kind=mention.kind, location=mention.location,
-            terms=mention.terms,
-        )  # fmt: skip
-    writes.add_evidence(db, target, document_id, text, _evidence(mention))
-    for actor in mention.actors:
-        role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
-        writes.link_actor(db, target, resolve_cached(db, actor, document_id, cache or ActorCache()), role)
-    return target, created
-
-
-def store_document(
-    db: sqlite_utils.Database,
-    doc: writes.NewDocument,
-    extraction: DocumentExtraction,
-    run_id: int | None,
-    touched: set[int] | None = None,
-) -> int:
-    """Store a document and everything extracted from it; return how many incidents it created.
-
-    The caller holds the transaction (``writes.transaction``), so several documents can share one.
-    Incidents the document touched are added to ``touched`` for the caller to refresh once per
-    batch (``refresh_search``); without ``touched`` they are refreshed here.
-    """
-    created = 0
-    mine: set[int] = set()
-    document_id = writes.insert_document(db, doc, run_id)
+def add_mentions(
+    db: sqlite_utils.Database, document_id: int, sha256: str, text: str, extraction: DocumentExtraction,
+    changes: Changes, old: list[mentions.OldSpan] | None = None,
+) -> None:  # fmt: skip
+    """Store a document's mentions, each in the incident it reports."""
     cache = ActorCache()
     for actor in extraction.actors:
         resolve_cached(db, actor, document_id, cache)
-    for mention in extraction.mentions:
-        incident_id, is_new = store_mention(db, mention, document_id, doc.text, cache)
-        mine.add(incident_id)
-        created += is_new
-    if touched is None:
-        refresh_search(db, mine)
-    else:
-        touched |= mine
-    return created
+    for ordinal, mention in enumerate(extraction.mentions):
+        facts = mention_facts(mention, sha256, ordinal)
+        hint = _hint(mention, old) if old else None
+        mention_id, incident_id = cluster.place(db, facts, _new_mention(mention, document_id, ordinal), changes, hint)
+        writes.add_evidence(db, incident_id, mention_id, document_id, text, _evidence(mention))
+        for actor in mention.actors:
+            role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
+            writes.link_mention_actor(db, mention_id, resolve_cached(db, actor, document_id, cache), role)
 
 
-def refresh_search(db: sqlite_utils.Database, incident_ids: set[int]) -> None:
-    """Rebuild the full-text entries and source counts of these incidents."""
-    for incident_id in sorted(incident_ids):
-        writes.refresh_incident_search(db, incident_id)
+def store_document(
+    db: sqlite_utils.Database, doc: writes.NewDocument, extraction: DocumentExtraction, run_id: int | None,
+    changes: Changes,
+) -> int:  # fmt: skip
+    """Store a new document and everything extracted from it; return its id."""
+    document_id = writes.insert_document(db, doc, run_id)
+    add_mentions(db, document_id, doc.sha256, doc.text, extraction, changes)
+    return document_id
+
+
+def store_alone(db: sqlite_utils.Database, doc: writes.NewDocument, extraction: DocumentExtraction) -> int:
+    """Store one document in a transaction of its own, its incidents summarised; return its id."""
+    changes = Changes()
+    with writes.transaction(db):
+        document_id = store_document(db, doc, extraction, None, changes)
+        cluster.settle(db, changes)
+    return document_id
+
+
+def rederive(db: sqlite_utils.Database, document_id: int, extraction: DocumentExtraction, changes: Changes) -> None:
+    """Replace a stored document's mentions with a new extraction (after its date was corrected).
+
+    Passages that still report an incident of their own keep its id.
+    """
+    meta = queries.document_meta(db, document_id)
+    stored = queries.document(db, document_id)
+    assert meta is not None and stored is not None
+    old = mentions.dated_spans(db, document_id)
+    affected = mentions.incidents_of_document(db, document_id)
+    writes.delete_mentions_of_document(db, document_id)
+    cluster.regroup_all(db, affected, changes)
+    add_mentions(db, document_id, meta.sha256, stored.text, extraction, changes, old)
+
+
+def remove_document(db: sqlite_utils.Database, document_id: int, changes: Changes) -> None:
+    """Remove a document; its incidents lose its passages, and split or go when nothing else holds them."""
+    affected = mentions.incidents_of_document(db, document_id)
+    writes.delete_document(db, document_id)
+    cluster.regroup_all(db, affected, changes)

@@ -37,3 +37,12 @@ def short_date(value: str | None) -> str:
         return "undated"
     day = _d(value)
     return f"{day.day} {day:%b %Y}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """ "1 file", "3 files" (``many`` for irregular plurals).
+
+    >>> plural(1, "file"), plural(2, "entry", "entries")
+    ('1 file', '2 entries')
+    """
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"

@@ -20,11 +20,13 @@ class DateQueryError(ValueError):
     """A date filter that cannot be read, with a hint of what would be."""
 
 
-def _ordinal_week(match: re.Match[str], reference: date) -> tuple[date, date]:
+def _ordinal_week(match: re.Match[str], reference: date | None) -> tuple[date, date]:
     month = cal.MONTHS.get(match["month"])
     if month is None:
         raise DateQueryError(f"unknown month {match['month']!r}")
-    year = int(match["year"]) if match["year"] else reference.year
+    if not match["year"] and reference is None:
+        raise DateQueryError(f"{match.group(0)!r} has no year, and no article here is dated; give the year")
+    year = int(match["year"]) if match["year"] else reference.year  # type: ignore[union-attr]
     first, last = cal.month_span(year, month)
     if match["which"] == "last":
         return max(first, last - timedelta(days=6)), last
@@ -33,7 +35,7 @@ def _ordinal_week(match: re.Match[str], reference: date) -> tuple[date, date]:
     return start, min(last, start + timedelta(days=6))
 
 
-def _single(text: str, reference: date) -> tuple[date, date]:
+def _single(text: str, reference: date | None) -> tuple[date, date]:
     text = " ".join(text.strip().lower().split())
     if not text:
         raise DateQueryError("empty date")
@@ -63,7 +65,7 @@ def _single(text: str, reference: date) -> tuple[date, date]:
     return expr.date_start, expr.date_end
 
 
-def parse_date_query(text: str, reference: date) -> tuple[date, date]:
+def parse_date_query(text: str, reference: date | None) -> tuple[date, date]:
     """The inclusive interval a typed date filter means; year-less dates take ``reference``'s year.
 
     >>> parse_date_query("jun 2018", date(2018, 7, 31))

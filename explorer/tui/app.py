@@ -11,23 +11,24 @@ from typing import Any, ClassVar
 
 import sqlite_utils
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from db import queries
-from db.connection import open_database
+from db.connection import open_readonly
 from explorer.output.citation import citation
 from explorer.output.formatting import short_date
 from explorer.output.textsafe import neutralise
 from explorer.tui.chips import ChipMaker
 from explorer.tui.filters import Chip, combine
+from explorer.tui.keyhold import KeyHold
 from explorer.tui.keys import APP_KEYS
 from explorer.tui.layout import TimelineLayout, groups_of
 from explorer.tui.screens.help import HelpScreen
@@ -41,6 +42,10 @@ from explorer.tui.widgets.timeline import Timeline
 NARROW = 110
 NO_MATCH = "No incidents match these filters.\n\nBackspace in a filter input removes the last one;\nc clears them all."
 EMPTY = "No incidents yet.\n\nImport articles with:\n  incidents import PATH"
+SAMPLE_NOTICE = (
+    "This is the sample: five articles from July 2018, kept apart from your own data. "
+    "Import your articles with: incidents import PATH"
+)
 
 
 @dataclass
@@ -53,6 +58,13 @@ class Loaded(Message):
     keep: int | None
     complete: bool = True
     head: list[queries.IncidentRow] | None = None
+
+
+@dataclass
+class LoadFailed(Message):
+    """A filter's load stopped without results (interrupted, or the database failed)."""
+
+    token: int
 
 
 @dataclass
@@ -91,10 +103,14 @@ class IncidentsApp(App[None]):
         Binding(k.keys, k.action, k.short or k.description, show=bool(k.short), tooltip=k.description) for k in APP_KEYS
     ]
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, export_dir: Path | None = None) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path, *, export_dir: Path | None = None, sample: bool = False
+    ) -> None:
         super().__init__()
         self.db = db
         self.path = path
+        self.sample = sample
+        """True when the explorer shows the bundled sample, not the user's own database."""
         self.export_dir = export_dir or Path.cwd()
         self.chips: tuple[Chip, ...] = ()
         self.pending: Chip | None = None
@@ -114,10 +130,13 @@ class IncidentsApp(App[None]):
         self._data_version = 0
         self.changed = False
         """True when another process wrote to the database since the last refresh."""
+        self._keys = KeyHold()
 
     # --- composition ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        if self.sample:
+            yield Static(Text(SAMPLE_NOTICE), id="sample-notice")
         yield FilterBar(id="filters")
         yield Histogram(id="histogram")
         with Horizontal(id="main"):
@@ -139,6 +158,20 @@ class IncidentsApp(App[None]):
         self._data_version = queries.data_version(self.db)
         self.set_interval(1.0, self._watch_database)
 
+    async def on_event(self, event: events.Event) -> None:
+        # Keys that arrive before the timeline has shown the latest filter wait for it (see KeyHold).
+        if isinstance(event, events.Key) and not event.is_forwarded and self._hold(event):
+            return
+        await super().on_event(event)
+
+    def _hold(self, event: events.Key) -> bool:
+        typing = isinstance(self.focused, Input)
+        return self._keys.hold(event, loading=self._token != self.applied_token, typing=typing)
+
+    def _release_keys(self) -> None:
+        for key in self._keys.release():
+            self.post_message(key)
+
     def on_resize(self, event: Resize) -> None:
         self.screen.set_class(event.size.width < NARROW, "-narrow")
 
@@ -152,7 +185,7 @@ class IncidentsApp(App[None]):
     def reader(self) -> sqlite_utils.Database:
         """A second connection for worker threads, so a slow count never blocks the screen."""
         if self._reader is None:
-            self._reader = open_database(self.path, create=False)
+            self._reader = open_readonly(self.path)
         return self._reader
 
     def reload(self, keep: int | None = None) -> None:
@@ -177,13 +210,14 @@ class IncidentsApp(App[None]):
             self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head))
             groups = queries.date_groups(self.reader(), flt)
         except sqlite3.OperationalError:
-            return  # interrupted by a newer filter
+            self.post_message(LoadFailed(token))  # usually interrupted by a newer filter, whose load follows
+            return
         if not worker.is_cancelled:
             self.post_message(Loaded(token, flt, groups, keep, head=head))
 
     @work(thread=True, exclusive=True, group="totals")
     def _load_totals(self) -> None:
-        reader = open_database(self.path, create=False)  # its own connection: a new filter must not interrupt it
+        reader = open_readonly(self.path)  # its own connection: a new filter must not interrupt it
         try:
             self.post_message(Totals(queries.incident_total(reader), queries.date_span(reader)))
             # Counting every actor's incidents takes most of a second at a million incidents: do it
@@ -211,6 +245,12 @@ class IncidentsApp(App[None]):
         self._show_filters()
         if layout.total_lines == 0:
             self._show_incident(None)
+        self._release_keys()
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        if message.token == self._token:  # no newer load is coming: let held keys act on what is shown
+            self.applied_token = message.token
+            self._release_keys()
 
     def on_actors_loaded(self, message: ActorsLoaded) -> None:
         self.chip_maker.use(message.actors)
@@ -244,9 +284,30 @@ class IncidentsApp(App[None]):
     def _load_selected(self, incident_id: int) -> None:
         selected = self.query_one(Timeline).selected
         if selected is not None and selected.id == incident_id:
-            self._show_incident(queries.incident_detail(self.db, incident_id))
+            self._current_detail()
+
+    def _current_detail(self) -> queries.IncidentDetail | None:
+        """The incident under the cursor, loaded now if its deferred load has not run yet.
+
+        Keys that act on the incident (enter, n, N, s, y) call this first, so a key pressed right
+        after the cursor moved acts on the incident the user sees next, and the deferred load,
+        arriving later, finds it already shown and leaves the passage where the keys put it.
+        """
+        selected = self.query_one(Timeline).selected
+        if selected is not None and (self.detail is None or self.detail.id != selected.id):
+            self._show_incident(queries.incident_detail(self.db, selected.id))
+        return self.detail
 
     def on_timeline_activated(self, message: Timeline.Activated) -> None:
+        self.action_open_source()
+
+    def action_open_source(self) -> None:
+        """Open the selected incident's source at its first passage.
+
+        An app binding (not the timeline's), so it runs in the order of the keys around it: the
+        passage keys are the app's too, and a timeline message would arrive after them.
+        """
+        self._current_detail()
         self.passage = 0
         self._show_passage()
         self.query_one(SourceView).focus()
@@ -275,12 +336,14 @@ class IncidentsApp(App[None]):
 
     def action_passage(self, delta: int) -> None:
         """Go to the next (or previous) passage, across every source of the incident."""
+        self._current_detail()
         if self.detail and self.detail.evidence:
             self.passage = (self.passage + delta) % len(self.detail.evidence)
             self._show_passage()
 
     def action_cycle_source(self) -> None:
         """Go to the first passage of the incident's next source document."""
+        self._current_detail()
         if not self.detail or not self.detail.evidence:
             return
         passages = self.detail.evidence
@@ -294,6 +357,7 @@ class IncidentsApp(App[None]):
 
     def action_copy_citation(self) -> None:
         """Copy a citation of the current passage to the clipboard."""
+        self._current_detail()
         if not self.detail or not self.detail.evidence:
             self.notify("No passage to cite.", severity="warning", markup=False)
             return
@@ -388,7 +452,7 @@ class IncidentsApp(App[None]):
     def _export(self, target: Path, flt: queries.IncidentFilter) -> None:
         from explorer.output.export import to_markdown
 
-        reader = open_database(self.path, create=False)
+        reader = open_readonly(self.path)
         try:
             with target.open("w", encoding="utf-8") as handle:
                 for chunk in to_markdown(queries.iter_incidents(reader, flt)):

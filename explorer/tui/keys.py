@@ -22,6 +22,7 @@ APP_KEYS: tuple[Key, ...] = (
     Key("a", "filter('actor')", "Filter by actor, picked from a ranked list", short="actor"),
     Key("K", "filter('kind')", "Filter by kind (protest, arrest, statement, …)", short="kind"),
     Key("c", "clear_filters", "Clear every filter"),
+    Key("enter", "open_source", "Open the source at the first passage", "timeline"),
     Key("n", "passage(1)", "Next evidence passage, across all sources", short="next passage"),
     Key("N", "passage(-1)", "Previous evidence passage"),
     Key("s", "cycle_source", "Next source document of the incident"),
@@ -41,7 +42,6 @@ TIMELINE_KEYS: tuple[Key, ...] = (
     Key("pageup", "page(-1)", "Page up", "timeline"),
     Key("right_square_bracket", "day(1)", "Next day with incidents", "timeline"),
     Key("left_square_bracket", "day(-1)", "Previous day with incidents", "timeline"),
-    Key("enter", "activate", "Open the source at the first passage", "timeline"),
 )
 
 OTHER_KEYS: tuple[Key, ...] = (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from db.schema import LATEST
+from db.schema import APPLICATION_ID, LATEST
 from explorer.cli import main
 from tests.conftest import SEEDS
 
@@ -34,9 +34,9 @@ def test_import_reports_a_summary_and_reimport_is_a_no_op(tmp_path: Path) -> Non
     db = tmp_path / "i.db"
     code, _out, err = run("import", str(SEEDS), db=db)
     assert code == 0
-    assert "imported 5, unchanged 0, refused 0" in err
+    assert "imported 5, updated 0, unchanged 0, refused 0" in err
     code, _out, err = run("import", str(SEEDS), db=db)
-    assert code == 0 and "imported 0, unchanged 5, refused 0 · 0 new incidents" in err
+    assert code == 0 and "imported 0, updated 0, unchanged 5, refused 0 · 0 new incidents" in err
 
 
 def test_import_with_a_bad_file_exits_1_and_keeps_the_rest(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_import_with_a_bad_file_exits_1_and_keeps_the_rest(tmp_path: Path) -> No
     code, _out, err = run("import", str(folder), db=tmp_path / "x.db")
     assert code == 1
     assert f"refused: {folder / 'b.txt'}: empty file; nothing to import" in err
-    assert "imported 1, unchanged 0, refused 1" in err
+    assert "imported 1, updated 0, unchanged 0, refused 1" in err
 
 
 def test_list_table(seeds_db_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_export_markdown_is_a_cited_chronology(seeds_db_path: Path, tmp_path: Pa
     text = target.read_text(encoding="utf-8")
     assert code == 0 and text.startswith("# Chronology")
     assert text.index("Aug 2017") < text.index("Jul 2018")
-    assert "`003_b6047d1f9e8a733a.txt`" in text
+    assert "003\\_b6047d1f9e8a733a.txt, characters" in text
 
 
 def test_actors_lists_aliases_and_counts(seeds_db_path: Path) -> None:
@@ -136,6 +136,7 @@ def test_actors_lists_aliases_and_counts(seeds_db_path: Path) -> None:
 def test_a_newer_database_gives_a_one_line_error(tmp_path: Path) -> None:
     db = tmp_path / "newer.db"
     conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {LATEST + 5}")
     conn.close()
     code, _out, err = run("list", db=db)

@@ -54,28 +54,18 @@ def test_bad_files_are_refused_with_a_reason(
     assert after[: len(before_incidents)] == before_incidents, "nothing already stored is lost"
 
 
-def test_too_large_is_refused(empty_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
-    assert "too large" in _import_one_bad(empty_db, tmp_path, "huge.txt", b"word " * 400)
-
-
-def test_unreadable_is_refused(
-    empty_db: sqlite_utils.Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = Path.read_bytes
-
-    def deny(self: Path) -> bytes:
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
-    assert "permission denied" in _import_one_bad(empty_db, tmp_path, "secret.txt", b"hidden text")
+def test_too_large_is_refused(empty_db: sqlite_utils.Database, tmp_path: Path) -> None:
+    big = b"On June 19, protesters surrounded the office building. " * (21_000_000 // 55)
+    assert len(big) > readers.MAX_TEXT_BYTES
+    reason = _import_one_bad(empty_db, tmp_path, "huge.txt", big)
+    assert reason == "too large (21.0 MB of text, limit 20.0 MB); split it into articles"
 
 
 def test_missing_path_is_reported(empty_db: sqlite_utils.Database, tmp_path: Path) -> None:
-    summary = import_paths(empty_db, [tmp_path / "nowhere"])
-    assert summary.refused and "no such file" in summary.refused[0][1]
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    summary = import_paths(empty_db, [tmp_path / "nowhere", tmp_path / "good.txt"])
+    assert summary.refused == [(tmp_path / "nowhere", "no such file or folder; check the path")]
+    assert [p.name for p in summary.imported] == ["good.txt"]
 
 
 @pytest.mark.parametrize(

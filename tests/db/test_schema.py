@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from db.connection import DatabaseError, open_database
-from db.schema import LATEST, MIGRATIONS, SchemaTooNew, migrate, version
+from db.connection import DatabaseError, open_database, open_readonly
+from db.schema import APPLICATION_ID, LATEST, MIGRATIONS, SchemaTooNew, migrate, version
+from tests.conftest import DATA
 
 EXPECTED_COLUMNS = {
     "documents": {
         "id", "file_name", "path", "sha256", "title", "outlet", "author", "url", "published", "published_source",
-        "published_note", "text", "imported_at", "import_run_id",
+        "published_note", "text", "imported_at", "import_run_id", "published_latest", "pages",
     },
     "incidents": {
         "id", "date_start", "date_end", "precision", "date_note", "title", "kind", "location", "terms", "source_count",
@@ -24,10 +26,17 @@ EXPECTED_COLUMNS = {
     "incident_actors": {"incident_id", "actor_id", "role"},
     "evidence": {
         "id", "incident_id", "document_id", "start", "end", "quote", "context_before", "context_after", "date_text",
-        "date_start", "date_end", "precision", "is_dated", "durations",
+        "date_start", "date_end", "precision", "is_dated", "durations", "mention_id",
     },
+    "mentions": {
+        "id", "document_id", "incident_id", "ordinal", "date_start", "date_end", "precision", "date_note", "title",
+        "kind", "location", "terms", "actor_keys", "wide",
+    },
+    "mention_actors": {"mention_id", "actor_id", "role"},
+    "raw_files": {"raw_sha256", "document_id"},
     "import_runs": {
         "id", "started_at", "finished_at", "paths", "imported", "unchanged", "refused", "incidents_added", "version",
+        "updated", "removed",
     },
 }  # fmt: skip
 
@@ -36,7 +45,8 @@ def test_blank_database_migrates_to_the_expected_columns(empty_db: sqlite_utils.
     for table, columns in EXPECTED_COLUMNS.items():
         assert set(empty_db[table].columns_dict) == columns, table
     assert {"documents_fts", "incidents_fts"} <= set(empty_db.table_names())
-    assert version(empty_db.conn) == LATEST == len(MIGRATIONS)
+    assert version(empty_db.conn) == LATEST
+    assert empty_db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
 def test_pragmas(empty_db: sqlite_utils.Database) -> None:
@@ -56,6 +66,7 @@ def test_migrating_twice_does_nothing(empty_db: sqlite_utils.Database) -> None:
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.close()
     with pytest.raises(SchemaTooNew, match="newer than this program"):
@@ -65,8 +76,10 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("just some notes, not a database " * 100)
-    with pytest.raises(DatabaseError, match="not an incidents database"):
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a database"):
         open_database(path)
+    assert path.read_bytes() == before
 
 
 def test_a_missing_database_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
@@ -90,3 +103,77 @@ def test_a_version_1_database_migrates_forward(tmp_path: Path) -> None:
     assert version(db.conn) == LATEST
     assert "incidents_timeline" in {i.name for i in db["incidents"].indexes}
     assert db.execute("SELECT title FROM incidents").fetchall() == [("t",)], "data survives the migration"
+
+
+def _v2_database(path: Path) -> None:
+    """A database exactly as the previous schema (version 2) wrote it: the sample imported."""
+    conn = sqlite3.connect(path)
+    conn.executescript((DATA / "schema-v2-seeds.sql").read_text(encoding="utf-8"))
+    conn.close()
+
+
+def test_a_version_2_database_upgrades_in_place_without_loss(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    _v2_database(path)
+    old = sqlite3.connect(path)
+    incidents = old.execute("SELECT id, date_start, title FROM incidents ORDER BY id").fetchall()
+    passages = old.execute(
+        "SELECT id, incident_id, document_id, start, end, quote FROM evidence ORDER BY id"
+    ).fetchall()
+    documents = old.execute("SELECT id, sha256, published FROM documents ORDER BY id").fetchall()
+    old.close()
+    db = open_database(path, create=False)
+    assert version(db.conn) == LATEST
+    assert db.execute("SELECT id, date_start, title FROM incidents ORDER BY id").fetchall() == incidents
+    assert (
+        db.execute("SELECT id, incident_id, document_id, start, end, quote FROM evidence ORDER BY id").fetchall()
+        == passages
+    )
+    assert db.execute("SELECT id, sha256, published FROM documents ORDER BY id").fetchall() == documents
+    # every passage now belongs to a mention of its incident, one mention per incident and document
+    orphans = db.execute(
+        "SELECT count(*) FROM evidence e LEFT JOIN mentions m ON m.id = e.mention_id"
+        " WHERE m.id IS NULL OR m.incident_id != e.incident_id OR m.document_id != e.document_id"
+    ).fetchone()[0]
+    assert orphans == 0
+    pairs = db.execute("SELECT count(*) FROM (SELECT DISTINCT incident_id, document_id FROM evidence)").fetchone()[0]
+    assert db.execute("SELECT count(*) FROM mentions").fetchone()[0] == pairs
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_upgraded_database_takes_new_articles_into_its_incidents(tmp_path: Path) -> None:
+    from explorer.ingest.pipeline import import_paths
+
+    path = tmp_path / "v2.db"
+    _v2_database(path)
+    db = open_database(path, create=False)
+    before = db.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    article = tmp_path / "more.txt"
+    article.write_text(
+        "On Monday, union attorney Sean Riddell sent a cease and desist letter to Mayor Ted Wheeler.\n",
+        encoding="utf-8",
+    )
+    summary = import_paths(db, [article], published=date(2018, 7, 31))
+    assert summary.imported == [article]
+    letter = db.execute(
+        "SELECT i.id, count(DISTINCT e.document_id) FROM incidents i JOIN evidence e ON e.incident_id = i.id"
+        " WHERE i.date_start = '2018-07-30' AND i.kind = 'legal action' GROUP BY i.id ORDER BY 2 DESC"
+    ).fetchone()
+    assert letter[1] >= 5, "the new report joined the letter the old database already knew"
+    assert db.execute("SELECT count(*) FROM incidents").fetchone()[0] == before
+
+
+def test_a_database_of_another_program_is_left_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('mine')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for opener in (lambda: open_database(path), lambda: open_readonly(path)):
+        with pytest.raises(DatabaseError, match="another program"):
+            opener()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"], "no journal or WAL files either"

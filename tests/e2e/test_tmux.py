@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -60,20 +61,39 @@ def _type(tmux: Callable[..., str], *keys: str) -> None:
         time.sleep(0.05)
 
 
+def _expected_counts(path: Path) -> tuple[int, int]:
+    """How many sample incidents involve Ted Wheeler, and how many of those fall in July 2018."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT i.date_start, i.date_end FROM incidents i JOIN incident_actors ia ON ia.incident_id = i.id"
+            " JOIN actors a ON a.id = ia.actor_id WHERE a.name = 'Ted Wheeler'"
+        ).fetchall()
+    finally:
+        conn.close()
+    in_july = [r for r in rows if r[1] >= "2018-07-01" and r[0] <= "2018-07-31"]
+    return len(rows), len(in_july)
+
+
 def test_first_run_filter_read_and_quit(tmux: Callable[..., str], tmp_path: Path) -> None:
-    db = tmp_path / "first-run.db"
+    data = tmp_path / "data"
     done = tmp_path / "exit-status"
-    env = f"INCIDENTS_DB={db} TEXTUAL_ANIMATIONS=none TERM=xterm-256color"
+    env = f"-u INCIDENTS_DB XDG_DATA_HOME={data} TEXTUAL_ANIMATIONS=none TERM=xterm-256color"
     script = f"env {env} {_command()}; echo $? > {done}"
     tmux("new-session", "-d", "-s", tmux.session, "-x", "120", "-y", "40", script)  # type: ignore[attr-defined]
 
-    _wait_for(tmux, lambda s: "14 of 14 incidents" in s, "the timeline on the imported sample")
-    assert db.exists(), "with no database, the sample was imported first"
+    screen = _wait_for(tmux, lambda s: "14 of 14 incidents" in s, "the timeline on the sample")
+    assert "This is the sample" in screen, "the explorer says it shows the sample"
+    assert (data / "incidents" / "sample.db").exists(), "built in a database of its own"
+    assert not (data / "incidents" / "incidents.db").exists(), "the default database is left for the user's own"
 
+    with_wheeler, in_july = _expected_counts(data / "incidents" / "sample.db")
     _type(tmux, "a", *"wheeler", "Enter")
-    screen = _wait_for(tmux, lambda s: "actor: Ted Wheeler" in s and "3 of 14" in s, "the actor filter")
+    screen = _wait_for(tmux, lambda s: "actor: Ted Wheeler" in s and f"{with_wheeler} of 14" in s, "the actor filter")
     _type(tmux, "d", *"jul 2018", "Enter")
-    screen = _wait_for(tmux, lambda s: "date: 2018-07-01..2018-07-31" in s and "2 of 14" in s, "the date filter")
+    screen = _wait_for(
+        tmux, lambda s: "date: 2018-07-01..2018-07-31" in s and f"{in_july} of 14" in s, "the date filter"
+    )
     timeline = "\n".join(line[:55] for line in screen.splitlines() if line.startswith("│"))
     assert "week of 23 Jul 2018" in timeline and "Mon 30 Jul 2018" in timeline
     assert "Jun 2018" not in timeline and "Aug 2017" not in timeline, "only the matching incidents"

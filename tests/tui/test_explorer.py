@@ -267,8 +267,8 @@ async def test_copy_citation(pilot: Pilot[None]) -> None:
     await pilot.press("G")
     await pilot.press("y")
     assert app.clipboard == (
-        "“The Democrats want Open Borders,” Trump wrote on July 31.” — “Police Refused to Help ICE Agents Who Called"
-        " 911, Letter to Mayor Says”, 31 Jul 2018 (004_237c34216390f099.txt, characters 2750–2807)"
+        "“The Democrats want Open Borders,” Trump wrote on July 31.” — The Epoch Times, “Police Refused to Help ICE"
+        " Agents Who Called 911, Letter to Mayor Says”, 31 Jul 2018 (004_237c34216390f099.txt, characters 2750–2807)"
     )
 
 

@@ -10,7 +10,7 @@ from db.writes import NewDocument
 from explorer.extract import extract_document
 from explorer.extract.model import PublishedDate
 from explorer.ingest.pipeline import import_paths
-from explorer.ingest.store import store_document
+from explorer.ingest.store import store_alone
 from explorer.tui.app import IncidentsApp
 from explorer.tui.widgets.detail import DetailPane
 from explorer.tui.widgets.timeline import Timeline
@@ -59,7 +59,7 @@ async def test_escapes_that_reach_the_database_are_neutralised_on_screen(tmp_pat
     text = f"On June 19, protesters surrounded the office {ESCAPES} building, police said.\n"
     extraction = extract_document(text, PublishedDate(date(2018, 7, 30), "user"))
     doc = NewDocument("raw.txt", "raw.txt", "x" * 64, text, None, None, None, None, date(2018, 7, 30), "user", "")
-    store_document(db, doc, extraction, None)
+    store_alone(db, doc, extraction)
     db.conn.close()
     svg, lines, detail, source = await _run(db_path)
     everything = "\n".join([*lines, detail, source])

@@ -12,7 +12,7 @@ from db.connection import open_database
 from db.writes import NewDocument
 from explorer.extract import extract_document
 from explorer.extract.model import PublishedDate
-from explorer.ingest.store import store_document
+from explorer.ingest.store import store_alone
 from explorer.output.textsafe import clean_text
 
 NEWSY = st.sampled_from(
@@ -53,7 +53,7 @@ def test_stored_quotes_equal_the_stored_text(tmp_path: Path, text: str, day: dat
         doc = NewDocument("a.txt", "a.txt", digest, text, None, None, None, None, extraction.published.value,
                           extraction.published.source, "")  # fmt: skip
         if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [digest]).fetchone() is None:
-            store_document(db, doc, extraction, None)
+            store_alone(db, doc, extraction)
         bad = db.execute(
             "SELECT count(*) FROM evidence e JOIN documents d ON d.id = e.document_id"
             " WHERE substr(d.text, e.start + 1, e.end - e.start) != e.quote"

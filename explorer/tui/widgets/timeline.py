@@ -45,7 +45,7 @@ class Timeline(ScrollView, can_focus=True):
     | g / home, G / end | first, last incident |
     | pagedown, pageup | a page down, up |
     | ], [ | next, previous day with incidents |
-    | enter | open the source at the first passage |
+    | double click | open the source at the first passage (enter, an app key, does the same) |
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -84,7 +84,7 @@ class Timeline(ScrollView, can_focus=True):
 
     @dataclass
     class Activated(Message):
-        """The user asked to read the selected incident's sources (enter)."""
+        """The user asked to read the selected incident's sources (a double click)."""
 
         incident_id: int
 

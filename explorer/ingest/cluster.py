@@ -1,0 +1,173 @@
+"""Group mentions into incidents, incrementally, with the same result in any order of import.
+
+An incident is a connected group of mentions under ``same_incident``, a test of two mentions alone.
+Adding a mention joins (or creates) the incidents it links to; removing mentions splits an incident
+into the groups that still hold together. What an incident says (its date, headline, kind, actors)
+is recomputed from its mentions, never accumulated, so it too is independent of order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlite_utils
+
+from db import mentions, writes
+from db.mentions import MentionRow
+from explorer.extract.merge import MentionFacts, Report, decode_actor_keys, lead_report, majority_kind, same_incident
+
+
+@dataclass
+class Changes:
+    """Incidents one unit of work created, touched and deleted (to refresh once and to report)."""
+
+    created: set[int] = field(default_factory=set)
+    touched: set[int] = field(default_factory=set)
+    deleted: set[int] = field(default_factory=set)
+    emptied: set[int] = field(default_factory=set)
+
+    @property
+    def added(self) -> int:
+        """Incidents that exist now and did not before."""
+        return len(self.created - self.deleted)
+
+    @property
+    def removed(self) -> int:
+        """Incidents that existed before and are gone."""
+        return len(self.deleted - self.created)
+
+
+def facts_of_row(row: MentionRow) -> MentionFacts:
+    """A stored mention as merging compares it."""
+    named, groups = decode_actor_keys(row.actor_keys)
+    return MentionFacts(
+        document=row.document_sha, ordinal=row.ordinal, date_start=date.fromisoformat(row.date_start),
+        date_end=date.fromisoformat(row.date_end), precision=row.precision, kind=row.kind,
+        actors=named, terms=frozenset(row.terms.split()), groups=groups,
+    )  # fmt: skip
+
+
+def linked_incidents(db: sqlite_utils.Database, facts: MentionFacts) -> list[int]:
+    """The incidents a new mention reports: each one holding a mention it passes ``same_incident`` with."""
+    linked: list[int] = []
+    for row in mentions.mentions_near(db, facts.date_start, facts.date_end):
+        if row.incident_id not in linked and same_incident(facts, facts_of_row(row)):
+            linked.append(row.incident_id)
+    return linked
+
+
+def place(db: sqlite_utils.Database, facts: MentionFacts, new: writes.NewMention, changes: Changes,
+          hint: int | None = None) -> tuple[int, int]:  # fmt: skip
+    """Store a mention in the incident it reports (joining incidents it links), or in a new one.
+
+    Returns (mention id, incident id).
+
+    ``hint`` is the incident this document's passage belonged to before it was derived again: when
+    the mention links to nothing else, it keeps that incident's id.
+    """
+    linked = linked_incidents(db, facts)
+    if not linked:
+        if hint is not None and hint in changes.emptied:
+            target = hint
+            changes.emptied.discard(hint)
+        else:
+            target = writes.create_incident(db, new.when, new.title, new.kind, new.location)
+            changes.created.add(target)
+    else:
+        target = _keeper(db, linked)
+        others = [i for i in linked if i != target]
+        writes.merge_incidents(db, target, others)
+        changes.deleted.update(others)
+        changes.touched.difference_update(others)
+    changes.touched.add(target)
+    return writes.insert_mention(db, target, new), target
+
+
+def _keeper(db: sqlite_utils.Database, incidents: Sequence[int]) -> int:
+    """Of incidents being joined, the one whose id survives: the one with most mentions, then the oldest."""
+    return min(incidents, key=lambda i: (-mentions.mention_count(db, i), i))
+
+
+def regroup(db: sqlite_utils.Database, incident_id: int, changes: Changes) -> None:
+    """After mentions left an incident, split it into the groups that still hold together.
+
+    The largest group keeps the id; an incident with no mentions left waits in ``changes.emptied``
+    (a re-derived passage may take it back) until ``settle`` deletes it.
+    """
+    rows = mentions.mentions_of(db, incident_id)
+    if not rows:
+        changes.emptied.add(incident_id)
+        return
+    groups = components([facts_of_row(r) for r in rows])
+    groups.sort(key=lambda g: (-len(g), min(g)))
+    changes.touched.add(incident_id)
+    for group in groups[1:]:
+        moved = [rows[i] for i in group]
+        first = moved[0]
+        target = writes.create_incident(
+            db, writes.IncidentDate(date.fromisoformat(first.date_start), date.fromisoformat(first.date_end),
+                                    first.precision, first.date_note), first.title, first.kind, first.location,
+        )  # fmt: skip
+        writes.move_mentions(db, [r.id for r in moved], target)
+        changes.created.add(target)
+        changes.touched.add(target)
+
+
+def components(facts: Sequence[MentionFacts]) -> list[list[int]]:
+    """Indices of ``facts`` in connected groups under ``same_incident`` (a breadth-first walk)."""
+    unseen = set(range(len(facts)))
+    groups: list[list[int]] = []
+    while unseen:
+        start = min(unseen)
+        unseen.discard(start)
+        group, frontier = [start], [start]
+        while frontier:
+            current = frontier.pop()
+            joined = [j for j in sorted(unseen) if same_incident(facts[current], facts[j])]
+            unseen.difference_update(joined)
+            group.extend(joined)
+            frontier.extend(joined)
+        groups.append(sorted(group))
+    return groups
+
+
+def _report(row: MentionRow) -> Report:
+    return Report(
+        document=row.document_sha, ordinal=row.ordinal,
+        published=date.fromisoformat(row.published) if row.published else None,
+        date_start=date.fromisoformat(row.date_start), date_end=date.fromisoformat(row.date_end),
+        precision=row.precision, date_note=row.date_note, title=row.title, kind=row.kind, location=row.location,
+        stated=row.published_source not in ("estimated", "unknown"),
+    )  # fmt: skip
+
+
+def summarise(db: sqlite_utils.Database, incident_id: int) -> None:
+    """Set an incident's date, headline, kind, place and actors from its mentions, and refresh its search entry."""
+    reports = [_report(r) for r in mentions.mentions_of(db, incident_id)]
+    lead = lead_report(reports)
+    location = lead.location or next((r.location for r in reports if r.location), None)
+    when = writes.IncidentDate(lead.date_start, lead.date_end, lead.precision, lead.date_note)
+    writes.set_incident(db, incident_id, when, lead.title, majority_kind(reports, lead), location)
+    writes.rebuild_incident_actors(db, incident_id)
+    writes.refresh_incident_search(db, incident_id)
+
+
+def settle(db: sqlite_utils.Database, changes: Changes) -> None:
+    """Finish a unit of work: delete incidents left without mentions, summarise the ones touched."""
+    for incident_id in sorted(changes.emptied):
+        if mentions.mention_count(db, incident_id) == 0:
+            writes.delete_incident(db, incident_id)
+            changes.deleted.add(incident_id)
+            changes.touched.discard(incident_id)
+    changes.emptied.clear()
+    for incident_id in sorted(changes.touched):
+        summarise(db, incident_id)
+    changes.touched.clear()
+
+
+def regroup_all(db: sqlite_utils.Database, incident_ids: Iterable[int], changes: Changes) -> None:
+    """``regroup`` every incident that lost mentions."""
+    for incident_id in sorted(set(incident_ids)):
+        regroup(db, incident_id, changes)
