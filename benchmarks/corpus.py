@@ -177,6 +177,34 @@ class Newsroom:
         return f"{lead} {follow}"
 
 
+def chronicle(size: int, seed: int = 5) -> str:
+    """One long document of about ``size`` characters: a chronicle of dated events over decades.
+
+    Each paragraph dates its first event in full and the next ones relative to it ("the next day",
+    "two days later"), with the people and bodies of a town: what a long report, a court record or a
+    book-length timeline looks like to the importer.
+    """
+    rng = random.Random(seed)
+    people = [Person(rng.choice(FIRST), rng.choice(LAST), rng.choice(TITLES)) for _ in range(60)]
+    paragraphs: list[str] = []
+    day, length = date(1970, 1, 1), 0
+    while length < size:
+        day += timedelta(days=rng.randrange(1, 4))
+        first, second = rng.sample(EVENTS, 2)
+        who = rng.choice(people)
+        slots = {"g": rng.choice(GROUPS), "place": rng.choice(PLACES), "topic": rng.choice(TOPICS), "n": "two",
+                 "p": f"{who.title} {who.full(rng)}", "o": rng.choice(ORGS)[0]}  # fmt: skip
+        paragraph = (
+            f"On {MONTHS[day.month - 1]} {day.day}, {day.year}, {rng.choice(first[1:]).format(**slots)}. "
+            f"The next day, {rng.choice(second[1:]).format(**slots)}. "
+            f"Two days later, {who.last} said the matter was closed. "
+            + rng.choice(FILLER).format(d=rng.choice(DURATIONS))
+        )
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:size]
+
+
 def write_corpus(folder: Path, articles: int, seed: int) -> tuple[int, int]:
     """Write ``articles`` files (1,000 a folder) and manifest.csv; return (files, bytes)."""
     newsroom = Newsroom(seed)

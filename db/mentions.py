@@ -66,6 +66,27 @@ def mentions_near(db: sqlite_utils.Database, start: date, end: date) -> list[Men
     )
 
 
+def near_ids(db: sqlite_utils.Database, start: date, end: date) -> list[tuple[int, int]]:
+    """(mention id, incident id) of every stored mention ``mentions_near`` would return, in no set order."""
+    low, high = (start - timedelta(days=SLACK_DAYS)).isoformat(), (end + timedelta(days=SLACK_DAYS)).isoformat()
+    narrow_from = (start - timedelta(days=SLACK_DAYS + NARROW_DAYS)).isoformat()
+    wide_from = (start - timedelta(days=SLACK_DAYS + WIDEST_DAYS)).isoformat()
+    return db.execute(
+        "SELECT m.id, m.incident_id FROM mentions m WHERE ((m.wide = 0 AND m.date_start BETWEEN ? AND ?)"
+        " OR (m.wide = 1 AND m.date_start BETWEEN ? AND ?)) AND m.date_end >= ?",
+        [narrow_from, high, wide_from, high, low],
+    ).fetchall()
+
+
+def mentions_by_id(db: sqlite_utils.Database, ids: list[int]) -> list[MentionRow]:
+    """The stored mentions with these ids (in chunks, to stay within SQLite's limit on parameters)."""
+    rows: list[MentionRow] = []
+    for at in range(0, len(ids), 500):
+        chunk = ids[at : at + 500]
+        rows += _rows(db, f"m.id IN ({', '.join('?' * len(chunk))})", list(chunk))
+    return rows
+
+
 def mentions_of(db: sqlite_utils.Database, incident_id: int) -> list[MentionRow]:
     """The mentions an incident is made of."""
     return _rows(db, "m.incident_id = ?", [incident_id])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -12,6 +13,8 @@ from explorer.extract.lexicon import (
     GROUP_NOUNS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    PLACE_WORDS,
+    QUALIFIED_NOUNS,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -24,7 +27,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 _NOT_ACRONYMS = frozenset(
     # Page furniture, clock times and time zones are written in capitals but name no one.
     "UPDATE UPDATED NEWS PHOTO VIDEO BREAKING OK AM PM TV II III IV PDF AP UTC GMT BST CET CEST EST EDT CST CDT "
-    "MST MDT PST PDT".split()
+    "MST MDT PST PDT IST AEST CCTV FIR GDP COVID HIV AIDS DNA ATM GPS SUV VIP FAQ URL US USA UK CEO CFO IT".split()
 )
 _DEFINITION = re.compile(r"\(\s*[\"“']?([A-Z]{2,6})[\"”']?\s*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -80,8 +83,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def _clean_token(token: str) -> str:
-    """Drop a sentence's full stop from a token unless it belongs to it (U.S., Gov.)."""
-    if token.endswith(".") and token.count(".") == 1 and token.lower() not in TITLES:
+    """Drop a sentence's full stop from a token unless it belongs to it (U.S., Gov., the initial in "Ann P. Lee")."""
+    if token.endswith(".") and token.count(".") == 1 and token.lower() not in TITLES and len(token) > 2:
         return token[:-1]
     return token
 
@@ -136,7 +139,7 @@ def _person_tokens(tokens: list[tuple[str, int, int]]) -> bool:
         return False
     if any(w.lower() in NOT_NAMES or w.lower() in ORGANISATION_WORDS or w.lower() in NOT_PERSON_WORDS for w in words):
         return False
-    return all(_has_lowercase(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
+    return all(_has_lowercase(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words) and _has_lowercase(words[-1])
 
 
 _SPEECH_AFTER = re.compile(
@@ -187,8 +190,23 @@ def _classify_run(text: str, tokens: list[tuple[str, int, int]]) -> ActorMention
         supported = title is not None or _speaks(text, tokens[0][1], tokens[-1][2])
         return _mention(text, tokens, "person" if supported else "unconfirmed", tokens[0][1], title)
     if len(tokens) == 1 and _has_lowercase(words[0]) and words[0].lower() not in NOT_NAMES:
-        return _mention(text, tokens, "name", tokens[0][1], _preceding_title(text, tokens[0][1]))
+        acting = _acts(text, tokens[0][2]) or _BRAND.match(words[0]) is not None
+        return _mention(
+            text, tokens, "acting" if acting else "name", tokens[0][1], _preceding_title(text, tokens[0][1])
+        )
     return None
+
+
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "CrowdStrike", "YouTube": a company's name
+_ACTS = re.compile(
+    r"\s+(?:said|says|told|announced|confirmed|denied|reported|added|tweeted|stated|wrote|warned|urged|apologised"
+    r"|apologized|admitted|blamed|accused|claimed|insisted|grounded|halted|suspended|cancelled|canceled)\b"
+)
+
+
+def _acts(text: str, end: int) -> bool:
+    """A lone name that speaks or decides: the subject of such a verb right after it ("United said")."""
+    return _ACTS.match(text, end) is not None
 
 
 def _mention(
@@ -282,6 +300,33 @@ def _group_prefix(match: re.Match[str], noun: str, shouting: bool) -> str:
     return ""
 
 
+def _split_coordinated(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """ "David Warner and Cameron Bancroft" is two people; "Immigration and Customs Enforcement" stays one body."""
+    if any(w.lower() in ORGANISATION_WORDS for w, _s, _e in tokens):
+        return [tokens]
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for token in tokens:
+        if token[0] in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def _names_a_place(tokens: list[tuple[str, int, int]]) -> bool:
+    """ "MLK Jr. Park", "Lekki Toll Gate": a name that ends in a place word is a place, not an actor."""
+    return len(tokens) > 1 and tokens[-1][0].lower() in PLACE_WORDS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _qualifies(text: str, end: int) -> bool:
+    """A name right before a noun it only qualifies ("a Trump supporter", "Liverpool fans")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in QUALIFIED_NOUNS
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Actors named in ``text[start:end]``, in order, each with its surface span.
 
@@ -300,9 +345,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         if any(g.start <= tokens[0][1] < g.end for g in groups):
             continue  # the run is the modifier of a group ("FAA employees")
-        mention = _classify_run(text, tokens)
-        if mention is not None:
-            found.append(mention)
+        for part in _split_coordinated(tokens):
+            if _names_a_place(part) or _qualifies(text, part[-1][2]):
+                continue
+            mention = _classify_run(text, part)
+            if mention is not None:
+                found.append(mention)
     found.extend(groups)
     return sorted(found, key=lambda m: (m.start, -m.end))
 
@@ -329,38 +377,61 @@ def _initials_fit(long_form: str, acronym: str) -> bool:
     return all(letter in capitals for letter in acronym)
 
 
-def canonical_actors(
-    actors: list[ActorMention], definitions: dict[str, str], known: list[ActorMention] | None = None
-) -> list[ActorMention]:
-    """Name each mention as the document names it in full: surnames join full names, acronyms expand.
+@dataclass(frozen=True)
+class ActorIndex:
+    """What one document says of its actors, built once: who is confirmed a person, surnames, titles, acronyms.
 
-    ``known`` holds every actor of the document, so a surname in one sentence joins the full
-    name given in another.
+    Every mention's actors are named against it, so naming is linear in the document's length.
     """
-    pool = known if known is not None else actors
-    confirmed = _confirmed_people(pool)
-    people = [a for a in pool if a.name in confirmed and len(a.name.split()) >= 2]
+
+    confirmed: frozenset[str]
+    by_surname: Mapping[str, frozenset[str]]
+    titles: Mapping[str, str]
+    by_title: Mapping[str, frozenset[str]]
+    definitions: Mapping[str, str]
+
+    @property
+    def expanded(self) -> dict[str, str]:
+        """Acronym -> "Long Form (ACR)"."""
+        return {acr: f"{long} ({acr})" for acr, long in self.definitions.items()}
+
+
+def index_actors(actors: list[ActorMention], definitions: Mapping[str, str]) -> ActorIndex:
+    """The document's actor index from every actor it names and the acronyms it defines."""
+    confirmed = _confirmed_people(actors)
     by_surname: dict[str, set[str]] = {}
     titles: dict[str, str] = {}
-    for person in people:
-        by_surname.setdefault(person.name.split()[-1], set()).add(person.name)
-        if person.title:
-            titles.setdefault(person.name, person.title)
-    expanded = {acr: f"{long} ({acr})" for acr, long in definitions.items()}
-    long_forms = {long: f"{long} ({acr})" for acr, long in definitions.items()}
+    for person in actors:
+        if person.name in confirmed and len(person.name.split()) >= 2:
+            by_surname.setdefault(person.name.split()[-1], set()).add(person.name)
+            if person.title:
+                titles.setdefault(person.name, person.title)
+    by_title: dict[str, set[str]] = {}
+    for name, title in titles.items():
+        by_title.setdefault(title.split()[-1].lower(), set()).add(name)
+    return ActorIndex(
+        frozenset(confirmed), {k: frozenset(v) for k, v in by_surname.items()}, titles,
+        {k: frozenset(v) for k, v in by_title.items()}, dict(definitions),
+    )  # fmt: skip
+
+
+def canonical_actors(actors: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """Name each mention as the document names it in full: surnames join full names, acronyms expand."""
+    expanded = index.expanded
+    long_forms = {long: f"{long} ({acr})" for acr, long in index.definitions.items()}
     out = []
     for actor in actors:
         if actor.kind == "unconfirmed":
-            if actor.name not in confirmed:
+            if actor.name not in index.confirmed:
                 continue
             actor = ActorMention(actor.name, "person", actor.start, actor.end, actor.surface, actor.title)
-        out.append(_canonical(actor, by_surname, titles, expanded, long_forms, definitions))
+        out.append(_canonical(actor, index, expanded, long_forms))
     return [a for a in out if a is not None]
 
 
 def _confirmed_people(actors: list[ActorMention]) -> set[str]:
     """Full names the document treats as people: titled, speaking, or later called by surname alone."""
-    lone = {a.name for a in actors if a.kind == "name"}
+    lone = {a.name for a in actors if a.kind in ("name", "acting")}
     confirmed = set()
     for actor in actors:
         if actor.kind == "person" or (actor.kind == "unconfirmed" and actor.name.split()[-1] in lone):
@@ -369,41 +440,34 @@ def _confirmed_people(actors: list[ActorMention]) -> set[str]:
 
 
 def _canonical(
-    actor: ActorMention,
-    by_surname: dict[str, set[str]],
-    titles: dict[str, str],
-    expanded: dict[str, str],
-    long_forms: dict[str, str],
-    definitions: dict[str, str],
+    actor: ActorMention, index: ActorIndex, expanded: dict[str, str], long_forms: dict[str, str]
 ) -> ActorMention | None:
     name, kind, title = actor.name, actor.kind, actor.title
-    if kind in ("person", "name"):
-        full = by_surname.get(name.split()[-1], set())
+    if kind in ("person", "name", "acting"):
+        full = index.by_surname.get(name.split()[-1], frozenset())
         if len(name.split()) == 1:
-            if len(full) != 1:
-                return None  # a lone capitalised word that is no one's surname here
-            name = next(iter(full))
-            kind = "person"
-        title = title or titles.get(name)
+            if len(full) > 1 or (not full and kind != "acting"):
+                return None  # several people's surname, or a lone capitalised word that does nothing here
+            if full:
+                name, kind = next(iter(full)), "person"
+            else:
+                kind = "organisation"  # a lone name that acts and is no one's surname: a company, a body
+        title = title or index.titles.get(name)
     aliases_seen = {actor.surface.strip(), actor.name}
     if kind == "organisation":
         name = expanded.get(name, long_forms.get(name, name))
-        for acronym, long in definitions.items():
+        for acronym, long in index.definitions.items():
             if name == f"{long} ({acronym})":
                 aliases_seen |= {acronym, long}  # so a bare acronym elsewhere finds this actor
     aliases = tuple(sorted(aliases_seen - {name}))
     return ActorMention(name, kind, actor.start, actor.end, actor.surface, title, aliases)
 
 
-def resolve_coreference(text: str, start: int, end: int, people: list[ActorMention]) -> list[ActorMention]:
+def resolve_coreference(text: str, start: int, end: int, index: ActorIndex) -> list[ActorMention]:
     """ "the mayor" names the one person the document gives that title, when there is exactly one."""
-    by_title: dict[str, set[str]] = {}
-    for person in people:
-        if person.title:
-            by_title.setdefault(person.title.split()[-1].lower(), set()).add(person.name)
     found = []
     for match in _COREFERENCE.finditer(text, start, end):
-        names = by_title.get(match["title"], set())
+        names = index.by_title.get(match["title"], frozenset())
         if len(names) == 1 and match["title"] in TITLES:
             name = next(iter(names))
             found.append(ActorMention(name, "person", match.start(), match.end(), match.group(0), match["title"]))

@@ -10,7 +10,7 @@ TITLES = frozenset(
     director dr. editor founder gen. general gov. governor inspector judge justice lawyer lieutenant lt. major
     manager mayor minister mr. mrs. ms. officer owner pastor president president-elect prof. professor
     prosecutor rep. reporter representative rev. reverend secretary sen. senator sergeant sgt. sheriff spokesman
-    spokesperson spokeswoman superintendent trooper vice-president
+    spokesperson spokeswoman superintendent trooper vice-president archbishop batsman bishop bowler brigadier cardinal coach commander constable defender driver emir envoy goalkeeper imam king lawmaker legislator magistrate midfielder pilot player pope premier prince princess queen rabbi sheikh skipper striker vice-skipper actor actress singer star
     """.split()
 )
 
@@ -30,11 +30,25 @@ ORGANISATION_WORDS = frozenset(
     department dept. enforcement federation force forces foundation gazette government group guard herald
     hospital house inc inc. institute journal league legislature llc ltd ministry movement navy network news
     office organisation organization parliament party patrol police post press project radio school senate
-    service services society television times tribune tv union university week
+    service services society television times tribune tv union university week airline airlines airways broadcaster cabinet channel embassy fund holdings international media nations secretariat systems technologies tribunal trust
     """.split()
 )
 
 # Nouns that name a group of people, mapped to the plural used as the group's name.
+# The last word of a place's name: a place is where something happened, never who did it.
+PLACE_WORDS = frozenset(
+    """
+    park square street st. avenue ave. road rd. boulevard lane bridge station airport stadium arena beach river
+    lake mountain mount island valley plaza gate tollgate estate hotel mosque cathedral temple synagogue
+    highway motorway freeway
+    """.split()
+)
+# Nouns a name only qualifies ("a Trump supporter", "Liverpool fans"): the name is not the actor there.
+QUALIFIED_NOUNS = frozenset(
+    "supporter supporters voter voters loyalist loyalists critic critics ally allies fan fans follower followers "
+    "era years impersonator lookalike".split()
+)
+
 GROUP_NOUNS: dict[str, str] = {
     "protester": "protesters", "protesters": "protesters", "protestor": "protesters", "protestors":
     "protesters", "demonstrator": "demonstrators", "demonstrators": "demonstrators", "activist": "activists",
@@ -48,7 +62,18 @@ GROUP_NOUNS: dict[str, str] = {
     "migrants", "lawmakers": "lawmakers", "prosecutors": "prosecutors", "investigators": "investigators",
     "witnesses": "witnesses", "customers": "customers", "owners": "owners", "members": "members", "authorities":
     "authorities", "counter-protesters": "counter-protesters", "guards": "guards", "teachers": "teachers",
-    "nurses": "nurses", "doctors": "doctors", "voters": "voters",
+    "nurses": "nurses", "doctors": "doctors", "voters": "voters", "attacker": "attackers", "attackers": "attackers",
+    "gunman": "gunman", "gunmen": "gunmen", "militant": "militants", "militants": "militants", "terrorist":
+    "terrorists", "terrorists": "terrorists", "assailant": "assailants", "assailants": "assailants", "commandos":
+    "commandos", "fans": "fans", "jury": "jury", "occupiers": "occupiers", "rioters":
+    "rioters", "looters": "looters", "crowds": "crowds", "passengers": "passengers", "travellers": "travellers",
+    "travelers": "travelers", "players": "players", "mourners": "mourners", "survivors": "survivors", "rescuers":
+    "rescuers", "paramedics": "paramedics", "marchers": "marchers", "insurgents":
+    "insurgents", "rebels": "rebels", "inmates": "inmates", "prisoners": "prisoners", "refugees": "refugees",
+    "civilians": "civilians", "senators": "senators", "legislators": "legislators", "jurors": "jurors",
+    "detectives": "detectives", "ministers": "ministers", "villagers": "villagers", "farmers": "farmers",
+    "youths": "youths", "hostages": "hostages", "captives": "captives", "mps": "MPs", "lawyers": "lawyers", "judges": "judges", "sharpshooters": "sharpshooters",
+    "commando": "commandos", "worshippers": "worshippers", "motorists": "motorists", "pilgrims": "pilgrims",
 }  # fmt: skip
 
 # Lower-case words that may modify a group noun ("federal police", "local residents").
@@ -65,7 +90,7 @@ NOT_NAMES = frozenset(
     a about according after again against all already also although among an and another anyway april as at
     august because before besides both but by central click dear december despite during each earlier east
     eastern even every external february first follow for fort friday from furthermore great greater he hence
-    her here his how however i if in including indeed instead internal international into it its january july
+    her here his how however i if in including indeed instead internal into it its january july
     june just lake las last later like local los lower madam many march may maybe meanwhile members mister
     monday more moreover most mount mt. much my nevertheless new next no nonetheless north northeast northern
     northwest not november now october of officials old on once one only or other otherwise our over per perhaps
@@ -155,6 +180,16 @@ IRREGULAR_PAST = frozenset(
     """.split()
 )
 
+# Past participles that do not end in -ed ("has broken", "have been taken").
+IRREGULAR_PARTICIPLES = frozenset(
+    """
+    arisen beaten begun bitten blown broken brought built caught chosen come done drawn driven eaten fallen
+    fled flown forbidden forgiven fought found frozen given gone grown held hidden hit hung kept laid led left
+    let lost made met paid put ridden risen run seen sent set shaken shot shut sold spoken spent spread stolen
+    struck stuck sworn swept taken thrown torn upheld withdrawn won written
+    """.split()
+)
+
 # Words ending in -ed that describe rather than narrate ("based", "alleged", "dated").
 NOT_EVENTS_ED = frozenset(
     """
@@ -165,3 +200,41 @@ NOT_EVENTS_ED = frozenset(
     qualified experienced considered required involved owned operated affiliated associated armed masked
     """.split()
 )
+
+# Nouns of events, for clauses like "there was a shooting".
+EVENT_NOUNS = frozenset(
+    """
+    attack attacks blast blasts clash clashes collapse crash crashes explosion explosions fire fires fight fighting
+    gunfire incident incidents outage protest protests raid riot riots shooting shootings stampede storm strike
+    strikes violence looting arson bombing bombings earthquake flood floods fire blaze
+    """.split()
+)
+
+# Words that tell one kind of event in other words: two reports that use different ones still agree on
+# what happened ("the bridge collapsed" / "the bridge snapped").
+EVENT_FAMILIES: dict[str, str] = {
+    word: family
+    for family, members in {
+        "collapse": "collapse collapsed collapses collapsing snapped snap gave caved crumbled",
+        "arrest": "arrest arrested arrests detained detain custody apprehended nabbed",
+        "charge": "charge charged charges indicted indictment",
+        "sentence": "sentence sentenced sentencing jailed imprisonment imprisoned prison",
+        "death": "killed kill killing killings dead death deaths died die dies fatal slain slaying murdered murder",
+        "shoot": "shot shoot shooting shootings gunfire gunman gunmen fired opened",
+        "storm": "stormed storm storming entered broke breached invaded overran",
+        "fire": "fire fires blaze ablaze burn burned burnt torch torched arson alight flames",
+        "protest": "protest protests protested protesting protesters rally rallied march marched demonstration demonstrators",
+        "flee": "fled flee flees fleeing escaped escape",
+        "resign": "resigned resign resignation quit stepped",
+        "ban": "ban banned bans suspended suspension barred",
+        "outage": "outage outages crashed crash glitch disrupted disruption grounded",
+        "earthquake": "earthquake quake temblor tremor struck",
+        "siege": "siege besieged standoff",
+        # not "clear" nor "close": as adjectives ("made it clear", "close to") they tell no event
+        "clear": "cleared sweep swept disperse dispersed evict evicted remove removed disband disbanded dismantle"
+        " dismantled abandon abandoned vacate vacated closed",
+        "plead": "plead pleaded pled plea",
+        "apologise": "apologise apologize apologised apologized apology apologises apologizes sorry",
+    }.items()
+    for word in members.split()
+}

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
 
-from explorer.extract.actors import find_actors, resolve_coreference
-from explorer.extract.dates import find_dates, scan_dates
-from explorer.extract.lexicon import (
-    EVENT_KINDS,
-    IRREGULAR_PAST,
-    NOT_EVENTS_ED,
-    OCCURRENCE_WORDS,
-    STOP_WORDS,
-    TIME_WORDS,
+from explorer.extract.actors import ActorIndex, find_actors, resolve_coreference
+from explorer.extract.clauses import dated_clauses, owners
+from explorer.extract.dates import Story, read, scan_dates
+from explorer.extract.events import (
+    MAIN_EVENT_MARK,
+    event_kind,
+    is_forecast,
+    is_state,
+    main_event,
+    present_perfect,
+    terms_of,
+    words,
 )
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
+from explorer.extract.spans import SpanSet
+from explorer.extract.titles import title_of
 
 MAX_EVIDENCE = 600
 MAX_FOLLOW_UPS = 5
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|911")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:and|but)\s+(?=(?:the|a|an|he|she|they|it)\s)")
 _LEADING_JUNK = re.compile(r"[\s,;:–—\-\"“”'‘’(]*(?:(?:and|but|while|or)\s+)?")
+_ALSO = re.compile(r"(?i)\b(?:also|too|as well|in addition|additionally)\b")
 # Sentences that open a new thread rather than continue the paragraph's event.
 _NEW_THREAD = re.compile(r"[\"“]?(?:meanwhile|separately|elsewhere|in other news|in an unrelated|also on)\b", re.I)
 _LOCATION = re.compile(
@@ -35,8 +38,6 @@ _NOT_PLACES = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b"
 )
 _MIN_CLAUSE_WORDS = 2
-# "HOUSTON (AP) — ", "PORTLAND, Ore. – ": the place and agency a wire story opens with.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z. ]+\))?\s*[—–\-]+\s*")
 
 
 @dataclass
@@ -48,87 +49,8 @@ class _Draft:
     clause: Span
     actors: list[ActorMention]
     evidence: list[Evidence] = field(default_factory=list)
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def stem(word: str) -> str:
-    """A crude English stem, enough to make "protesting" and "protested" agree."""
-    word = word.lower().strip("'’")
-    for suffix in ("ations", "ation", "ings", "ing", "ers", "ed", "es", "er", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-_CALL_FOR_HELP = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|dial(?:ed|led)?)\s+(?:\w+\s+){0,2}(?:911|police|for help)")
-
-
-def _happened(word: str) -> bool:
-    """A past-tense verb that narrates an event ("resigned", "fled"), not a description ("based")."""
-    if word in OCCURRENCE_WORDS or word in IRREGULAR_PAST:
-        return True
-    return len(word) >= 5 and word.endswith("ed") and word not in NOT_EVENTS_ED
-
-
-def event_kind(text: str) -> str | None:
-    """The kind of event a clause states, or None when it states no event at all.
-
-    The earliest kind word decides; a statement verb yields to an earlier plain event
-    ("knocked out power …, officials warned" is not a statement).
-    """
-    words = _words(text)
-    if _CALL_FOR_HELP.search(text):
-        return "call for help"
-    positions = {w: i for i, w in reversed(list(enumerate(words)))}
-    best: tuple[int, str] | None = None
-    for kind, lexicon in EVENT_KINDS:
-        hits = [positions[w] for w in lexicon if w in positions]
-        if hits and (best is None or min(hits) < best[0]):
-            best = (min(hits), kind)
-    happened = next((i for i, w in enumerate(words) if _happened(w)), None)
-    if best is not None:
-        if best[1] == "statement" and happened is not None and happened < best[0]:
-            return "other"
-        return best[1]
-    return "other" if happened is not None else None
-
-
-def terms_of(text: str) -> tuple[str, ...]:
-    """Content-word stems of a passage, used to compare two reports."""
-    seen: dict[str, None] = {}
-    for word in _words(text):
-        if word in STOP_WORDS or word in TIME_WORDS or len(word) < 3:
-            continue
-        seen.setdefault(stem(word), None)
-    return tuple(seen)
-
-
-def _clauses(text: str, sentence: Sentence, dates: list[DateExpr]) -> list[tuple[DateExpr, Span]]:
-    """One clause per date when a sentence dates two events ("reopened in early July and ... on July 25")."""
-    if len(dates) == 1 or len({(d.date_start, d.date_end) for d in dates}) == 1:
-        return [(dates[0], Span(sentence.start, sentence.end))]
-    bounds = [sentence.start]
-    for left, right in itertools.pairwise(dates):
-        breaks = list(_CLAUSE_BREAK.finditer(text, left.end, right.start))
-        if breaks:
-            bounds.append(breaks[-1].start())
-        else:
-            bounds.append(-1)
-    bounds.append(sentence.end)
-    out: list[tuple[DateExpr, Span]] = []
-    start = sentence.start
-    owner: DateExpr | None = None
-    for index, expr in enumerate(dates):
-        owner = owner or expr  # with no break between two dates, the first dates the clause
-        end = bounds[index + 1]
-        if end == -1:
-            continue
-        out.append((owner, Span(start, end)))
-        start, owner = end, None
-    return out
+    others: list[DateExpr] = field(default_factory=list)
+    """The clause's other date words (bounds, years), left out of its headline too."""
 
 
 def _trim_clause(text: str, span: Span) -> Span:
@@ -164,32 +86,6 @@ def _evidence(text: str, span: Span, expr: DateExpr | None, durations: list[Date
     )  # fmt: skip
 
 
-def _balance_quotes(title: str) -> str:
-    """Drop quotation marks left without their partner when a clause was cut out of a sentence."""
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    if title.count("“") != title.count("”"):
-        title = title.replace("“", "").replace("”", "")
-    return title
-
-
-def title_of(text: str, clause: Span, expr: DateExpr) -> str:
-    """A short headline for the incident: the clause without its date words."""
-    raw = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
-    raw = re.sub(r"\s+", " ", raw)
-    raw = re.sub(r"\s+([,.;:])", r"\1", raw)
-    raw = _LEADING_JUNK.sub("", raw, count=1).strip(" ,;:.\"“”'‘’")
-    raw = re.sub(r"^(?:Related|Update|Updated|UPDATE):\s*", "", raw)
-    raw = _WIRE_DATELINE.sub("", raw, count=1)
-    raw = re.sub(r"([:;,])\s*[,;:]", r"\1", raw)  # punctuation the date words stood between
-    raw = re.sub(r"\s+(?:at|on|in|by|from|to|since|during|of)$", "", raw.rstrip(" ,;:"))
-    raw = _balance_quotes(raw)
-    if len(raw) > 90:
-        cut = raw.rfind(" ", 0, 88)
-        raw = raw[: cut if cut > 40 else 88].rstrip(" ,;:") + "…"
-    return raw[:1].upper() + raw[1:] if raw else "Untitled incident"
-
-
 def _location(text: str, span: Span) -> str | None:
     for match in _LOCATION.finditer(text, span.start, span.end):
         place = re.split(r"['’]s\b", match["place"])[0].strip().rstrip(",.")
@@ -199,6 +95,8 @@ def _location(text: str, span: Span) -> str | None:
 
 
 def _date_note(expr: DateExpr, published: PublishedDate) -> str:
+    if expr.kind == "published" and published.value is not None:
+        return f"no date words: news of the day it was published, {published.value:%a %d %b %Y}"
     shown = f"“{' '.join(expr.text.split())}”"
     if expr.kind == "absolute":
         return f"{shown} in the text"
@@ -210,28 +108,82 @@ def _date_note(expr: DateExpr, published: PublishedDate) -> str:
     return f"{shown}, article dated {published.value:%a %d %b %Y} ({how})"
 
 
-def _actors_in(
-    text: str, span: Span, people: list[ActorMention], in_sentence: list[ActorMention] | None
-) -> list[ActorMention]:
+def _actors_in(text: str, span: Span, index: ActorIndex, in_sentence: list[ActorMention] | None) -> list[ActorMention]:
     """Actors named inside a span: the sentence's own actors when known, plus "the mayor" and the like."""
     if in_sentence is None:
         found = find_actors(text, span.start, span.end)
     else:
         found = [a for a in in_sentence if span.start <= a.start and a.end <= span.end]
-    found.extend(resolve_coreference(text, span.start, span.end, people))
+    found.extend(resolve_coreference(text, span.start, span.end, index))
     return found
 
 
 def _continues(text: str, sentence: Sentence, draft: _Draft) -> bool:
-    """An undated sentence carries on the draft's event: same paragraph, an event, no change of thread."""
+    """An undated sentence carries on the draft's event: same paragraph, an event, no change of thread.
+
+    A sentence that tells another thing that "also" happened starts its own thread.
+    """
     if sentence.paragraph != draft.paragraph or len(draft.evidence) > MAX_FOLLOW_UPS:
         return False
     body = text[sentence.start : sentence.end]
-    return event_kind(body) is not None and not _NEW_THREAD.match(body)
+    return event_kind(body) is not None and not _NEW_THREAD.match(body) and not _ALSO.search(body)
 
 
-def _in_spans(position: int, spans: list[Span]) -> bool:
-    return any(s.start <= position < s.end for s in spans)
+def _in_spans(position: int, spans: SpanSet) -> bool:
+    return position in spans
+
+
+def _dated_drafts(
+    text: str, sentence: Sentence, dates: list[DateExpr], durations: list[DateExpr], index: ActorIndex,
+    in_sentence: list[ActorMention] | None,
+) -> list[_Draft]:  # fmt: skip
+    """The mentions a sentence starts: each of its clauses that a date dates and that tells an event."""
+    drafts = []
+    for expr, clause in dated_clauses(text, Span(sentence.start, sentence.end), owners(text, dates)):
+        clause = _fit(text, _trim_clause(text, clause), expr)
+        body = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
+        told = event_kind(body) is not None or expr.kind == "published"  # a present-perfect verb is the event
+        if len(words(body)) < _MIN_CLAUSE_WORDS or not told or is_forecast(body) or is_state(body):
+            continue
+        draft = _Draft(expr, sentence.paragraph, clause, _actors_in(text, clause, index, in_sentence))
+        draft.evidence.append(_evidence(text, clause, expr, durations))
+        draft.others = [d for d in dates if d is not expr and clause.start <= d.start and d.end <= clause.end]
+        drafts.append(draft)
+    return drafts
+
+
+def _reported_today(text: str, sentence: Sentence, published: PublishedDate) -> DateExpr | None:
+    """The publication day for a sentence that tells a present-perfect event with no date words.
+
+    "The speaker has been evacuated" in a dated report is news of that day. Only a date the source
+    states is used, never an estimate. The expression is empty, at the verb: no words of the
+    sentence are date words, so its headline keeps them.
+    """
+    if published.value is None or published.source in ("estimated", "unknown"):
+        return None
+    verb = present_perfect(text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    at = verb.start()
+    return DateExpr(at, at, "", published.value, published.value, "day", "published")
+
+
+def widened(earliest: list[DateExpr], latest: list[DateExpr]) -> list[DateExpr]:
+    """Each date as read against the earliest possible publication day, widened to cover its reading
+    against the latest ("on Monday" in an article of 25 to 31 July is a Monday from 23 to 30 July)."""
+    other = {(e.start, e.end): e for e in latest}
+    out = []
+    for expr in earliest:
+        late = other.get((expr.start, expr.end))
+        if late is None or late.date_start is None or expr.date_start is None or expr.date_end is None:
+            out.append(expr)
+            continue
+        first, last = min(expr.date_start, late.date_start), max(expr.date_end, late.date_end or expr.date_end)
+        if (first, last) == (expr.date_start, expr.date_end):
+            out.append(expr)
+        else:
+            out.append(replace(expr, date_start=first, date_end=last, precision="range"))
+    return out
 
 
 def find_mentions(
@@ -240,58 +192,58 @@ def find_mentions(
     published: PublishedDate,
     *,
     header: list[Span],
-    people: list[ActorMention],
+    index: ActorIndex,
     sentence_actors: dict[int, list[ActorMention]] | None = None,
 ) -> list[_Draft]:
     """Dated, eventful clauses with their follow-up sentences, in document order."""
     drafts: list[_Draft] = []
-    narrative: date | None = published.value
+    furniture = SpanSet(header)
+    story = Story(day=published.value)
+    # A source dated only within a range reads its relative dates against both ends.
+    latest = published.latest if published.value is not None and published.latest != published.value else None
+    story_latest = Story(day=latest)
     current: _Draft | None = None
     scan = scan_dates(text)
     sentence_actors = sentence_actors or {}
     for sentence in sentences:
-        dates = [
-            d for d in find_dates(text, published.value, start=sentence.start, end=sentence.end,
-                                  narrative_date=narrative, scan=scan)
-            if not _in_spans(d.start, header)
-        ]  # fmt: skip
-        durations = scan.durations_between(sentence.start, sentence.end)
-        if not dates:
-            if current is not None:
-                span = Span(sentence.start, sentence.end)
-                actors = _actors_in(text, span, people, sentence_actors.get(sentence.start))
-                if span.end - span.start <= MAX_EVIDENCE and _continues(text, sentence, current):
-                    current.evidence.append(_evidence(text, span, None, durations))
-                    current.actors.extend(actors)
-                    continue
+        if _in_spans(sentence.start, furniture) and _in_spans(sentence.end - 1, furniture):
             current = None
+            continue  # page furniture: a date line, a byline, an "updated" stamp
+        found, story = read(text, published.value, story, sentence.start, sentence.end, scan)
+        if latest is not None:
+            at_latest, story_latest = read(text, latest, story_latest, sentence.start, sentence.end, scan)
+            found = widened(found, at_latest)
+        dates = [d for d in found if not _in_spans(d.start, furniture)]
+        if not found and (today := _reported_today(text, sentence, published)) is not None:
+            dates = [today]
+        durations = scan.durations_between(sentence.start, sentence.end)
+        new = _dated_drafts(text, sentence, dates, durations, index, sentence_actors.get(sentence.start))
+        if new:
+            drafts.extend(new)
+            current = new[-1]
             continue
-        current = None
-        for expr, clause in _clauses(text, sentence, dates):
-            clause = _fit(text, _trim_clause(text, clause), expr)
-            body = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
-            if len(_words(body)) < _MIN_CLAUSE_WORDS or event_kind(body) is None:
+        if current is not None and not owners(text, dates):
+            span = Span(sentence.start, sentence.end)
+            if span.end - span.start <= MAX_EVIDENCE and _continues(text, sentence, current):
+                current.evidence.append(_evidence(text, span, None, durations))
+                current.actors.extend(_actors_in(text, span, index, sentence_actors.get(sentence.start)))
                 continue
-            found = _actors_in(text, clause, people, sentence_actors.get(sentence.start))
-            draft = _Draft(expr, sentence.paragraph, clause, found)
-            draft.evidence.append(_evidence(text, clause, expr, durations))
-            drafts.append(draft)
-            current = draft
-            if expr.precision == "day" and expr.date_start is not None:
-                narrative = expr.date_start
+        current = None
     return drafts
 
 
 def _kind(text: str, draft: _Draft) -> str:
-    kind = event_kind(text[draft.clause.start : draft.clause.end]) or "other"
-    if kind in ("other", "statement") and any(a.name.endswith(("protesters", "demonstrators")) for a in draft.actors):
-        words = set(_words(text[draft.clause.start : draft.clause.end]))
-        if words & {"surrounded", "blocked", "blockaded", "occupied", "gathered", "camped", "marched"}:
-            return "protest"
+    body = text[draft.clause.start : draft.date.start] + " " + text[draft.date.end : draft.clause.end]
+    kind = event_kind(body) or "other"
+    protesters = any(a.name.endswith(("protesters", "demonstrators")) for a in draft.actors)
+    gathering = {"surrounded", "blocked", "blockaded", "occupied", "gathered", "camped", "marched"}
+    if kind in ("other", "statement") and protesters and set(words(body)) & gathering:
+        return "protest"
     return kind
 
 
-def finish(text: str, draft: _Draft, published: PublishedDate, actors: list[ActorMention]) -> Mention:
+def finish(text: str, draft: _Draft, published: PublishedDate, actors: list[ActorMention],
+           context: tuple[ActorMention, ...] = ()) -> Mention:  # fmt: skip
     """Freeze a draft into a ``Mention`` with its title, kind, location and terms."""
     expr = draft.date
     assert expr.date_start is not None and expr.date_end is not None
@@ -301,10 +253,18 @@ def finish(text: str, draft: _Draft, published: PublishedDate, actors: list[Acto
         date_end=expr.date_end,
         precision=expr.precision,
         date_note=_date_note(expr, published),
-        title=title_of(text, draft.clause, expr),
+        title=title_of(text, draft.clause, expr, draft.others),
         kind=_kind(text, draft),
         location=_location(text, draft.clause),
         actors=tuple(actors),
         evidence=tuple(draft.evidence),
-        terms=terms_of(passage),
+        terms=_terms(text, draft, passage),
+        context_actors=tuple(a for a in context if a.name not in {b.name for b in actors}),
     )
+
+
+def _terms(text: str, draft: _Draft, passage: str) -> tuple[str, ...]:
+    """The words a mention is compared by, and, marked, the event its dated clause tells."""
+    body = text[draft.clause.start : draft.date.start] + " " + text[draft.date.end : draft.clause.end]
+    event = main_event(body)
+    return (*terms_of(passage), *((MAIN_EVENT_MARK + event,) if event else ()))

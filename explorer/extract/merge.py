@@ -12,8 +12,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from rapidfuzz import fuzz
+
+from explorer.extract.events import MAIN_EVENT_MARK
+from explorer.extract.titles import title_quality
 
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 # Weights of the evidence that two mentions are one event, from a logistic fit on labelled pairs of
@@ -21,7 +25,10 @@ PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 MERGE_THRESHOLD = 0.28
 _W_TERMS, _W_KIND, _W_NAMED, _W_GROUPS = 0.44, 0.24, 0.09, 0.17
 _W_SAME_DAY, _W_NEAR_DAY, _W_COARSE, _W_SAME_DOCUMENT = 0.07, 0.03, 0.12, 0.15
+_W_SAME_EVENT, _W_OTHER_EVENT = 0.1, 0.2
 ALIAS_SEP, ACTOR_SEP, KIND_SEP = "\x1f", "\x1e", "\x1d"
+_NEAR_MIN_LENGTH = 5  # shorter words are never near spellings of others
+_NEAR_PREFIX = 3  # near spellings of a long word share its opening
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,22 @@ class MentionFacts:
     actors: tuple[frozenset[str], ...]
     terms: frozenset[str]
     groups: tuple[frozenset[str], ...] = ()
+
+    @cached_property
+    def event(self) -> str | None:
+        """The event the mention's dated clause tells, from its marked term."""
+        return next((t[1:] for t in self.terms if t.startswith(MAIN_EVENT_MARK)), None)
+
+    @cached_property
+    def content(self) -> frozenset[str]:
+        """Its terms without the marked event."""
+        return frozenset(t for t in self.terms if not t.startswith(MAIN_EVENT_MARK))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Its content terms and the openings of its long ones: two mentions that share none of
+        these share no word, not even a near spelling, so they cannot be one event."""
+        return self.content | {t[:_NEAR_PREFIX] for t in self.content if len(t) >= _NEAR_MIN_LENGTH}
 
 
 def actor_key(name: str) -> str:
@@ -102,7 +125,9 @@ def actor_similarity(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -
 def _covered(small: frozenset[str], large: frozenset[str]) -> float:
     hits = len(small & large)
     for term in small - large:
-        if len(term) >= 5 and any(fuzz.ratio(term, other) >= 88 for other in large if abs(len(other) - len(term)) <= 2):
+        if len(term) >= _NEAR_MIN_LENGTH and any(
+            fuzz.ratio(term, other) >= 88 for other in large if abs(len(other) - len(term)) <= 2
+        ):
             hits += 1  # a near spelling of a longer word; short words are not typos of others
     return hits / len(small)
 
@@ -125,6 +150,8 @@ def match_score(a: MentionFacts, b: MentionFacts) -> float:
     """
     if not dates_meet(a.date_start, a.date_end, a.precision, b.date_start, b.date_end, b.precision):
         return 0.0
+    if a.keys.isdisjoint(b.keys):
+        return 0.0  # no word in common (see below): decided without weighing the rest
     both_days = a.precision == b.precision == "day"
     score = (
         _W_KIND * (a.kind == b.kind and a.kind != "other")
@@ -132,12 +159,43 @@ def match_score(a: MentionFacts, b: MentionFacts) -> float:
         + _W_GROUPS * actor_similarity(a.groups, b.groups)
         + (_W_SAME_DAY if both_days and a.date_start == b.date_start else 0.0)
         - (_W_NEAR_DAY if both_days and a.date_start != b.date_start else 0.0)
-        - (_W_COARSE if not both_days else 0.0)
+        - _coarse_penalty(a.precision, b.precision)
         - (_W_SAME_DOCUMENT if a.document == b.document else 0.0)
     )
+    event_a, event_b = main_event_of(a), main_event_of(b)
+    if event_a and event_b and event_a == event_b:
+        score += _W_SAME_EVENT
+    elif event_a and event_b and "say" not in (event_a, event_b) and not (both_days and _tell_each_other(a, b)):
+        score -= _W_OTHER_EVENT  # they tell different things that happened
     if score + _W_TERMS < MERGE_THRESHOLD:
         return score  # even identical words could not make this a match: skip comparing them
-    return score + _W_TERMS * term_similarity(a.terms, b.terms)
+    words = term_similarity(a.content, b.content)
+    if words == 0:
+        return 0.0  # two reports of one event share at least a word of what happened
+    return score + _W_TERMS * words
+
+
+def _tells(facts: MentionFacts, event: str | None) -> bool:
+    """True when a mention's words include an event (a family or a stem): "hit by an earthquake" tells the earthquake."""
+    return event is not None and (event in facts.terms or "§" + event in facts.terms)
+
+
+def _tell_each_other(a: MentionFacts, b: MentionFacts) -> bool:
+    """True when either mention's words hold the other's main event (one event told with another verb)."""
+    return _tells(a, main_event_of(b)) or _tells(b, main_event_of(a))
+
+
+def _coarse_penalty(a_precision: str, b_precision: str) -> float:
+    """Less agreement from a date that is not a day: half for a week or a few days, whole for a month or more."""
+    worst = max(PRECISION_RANK[a_precision], PRECISION_RANK[b_precision])
+    if worst == PRECISION_RANK["day"]:
+        return 0.0
+    return _W_COARSE
+
+
+def main_event_of(facts: MentionFacts) -> str | None:
+    """The event a mention's dated clause tells, from its marked term."""
+    return facts.event
 
 
 def same_incident(a: MentionFacts, b: MentionFacts) -> bool:
@@ -181,6 +239,12 @@ def lead_report(reports: Sequence[Report]) -> Report:
     winners = {key for key, count in votes.items() if count == top}
     candidates = [r for r in precise if _date_key(r) in winners]
     return min(candidates, key=lambda r: (not r.stated, r.published or date.max, r.date_start, r.document, r.ordinal))
+
+
+def lead_title(reports: Sequence[Report], lead: Report) -> str:
+    """The headline that reads best among the reports that give the incident's date (the lead's on a tie)."""
+    same = [r for r in reports if _date_key(r) == _date_key(lead)]
+    return max(same, key=lambda r: (title_quality(r.title), r is lead)).title
 
 
 def majority_kind(reports: Sequence[Report], lead: Report) -> str:

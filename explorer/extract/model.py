@@ -41,6 +41,10 @@ class DateExpr:
     date_end: date | None
     precision: str
     kind: str
+    bound: bool = False
+    """True when the words make the date a bound of the event ("before June 17", "since March")."""
+    of_day: bool = False
+    """True for a time of day ("this morning", "at 10 p.m."): it places the event within a day."""
 
     @property
     def is_date(self) -> bool:
@@ -90,6 +94,8 @@ class Mention:
     actors: tuple[ActorMention, ...]
     evidence: tuple[Evidence, ...]
     terms: tuple[str, ...] = field(default_factory=tuple)
+    context_actors: tuple[ActorMention, ...] = ()
+    """People and bodies named around the passage (its paragraph): shown with the incident, not compared."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class PublishedDate:
     value: date | None
     source: str
     note: str = ""
+    latest: date | None = None
+    """The last day it can be, when the text only bounds the date (``value`` is then the first)."""
 
 
 @dataclass(frozen=True)

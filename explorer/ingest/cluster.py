@@ -16,7 +16,15 @@ import sqlite_utils
 
 from db import mentions, writes
 from db.mentions import MentionRow
-from explorer.extract.merge import MentionFacts, Report, decode_actor_keys, lead_report, majority_kind, same_incident
+from explorer.extract.merge import (
+    MentionFacts,
+    Report,
+    decode_actor_keys,
+    lead_report,
+    lead_title,
+    majority_kind,
+    same_incident,
+)
 
 
 @dataclass
@@ -27,6 +35,9 @@ class Changes:
     touched: set[int] = field(default_factory=set)
     deleted: set[int] = field(default_factory=set)
     emptied: set[int] = field(default_factory=set)
+    facts: dict[int, MentionFacts] = field(default_factory=dict, repr=False)
+    """What merging knows of mentions already read in this unit of work, by mention id (a stored
+    mention never changes; a new one overwrites the entry of an id SQLite gives again)."""
 
     @property
     def added(self) -> int:
@@ -49,12 +60,22 @@ def facts_of_row(row: MentionRow) -> MentionFacts:
     )  # fmt: skip
 
 
-def linked_incidents(db: sqlite_utils.Database, facts: MentionFacts) -> list[int]:
-    """The incidents a new mention reports: each one holding a mention it passes ``same_incident`` with."""
+def linked_incidents(db: sqlite_utils.Database, facts: MentionFacts, known: dict[int, MentionFacts] | None = None
+                     ) -> list[int]:  # fmt: skip
+    """The incidents a new mention reports: each one holding a mention it passes ``same_incident`` with.
+
+    ``known`` caches the facts of mentions already read, so a large document's mentions are each
+    read from the database once, not once for every later mention near its date.
+    """
+    known = {} if known is None else known
+    near = mentions.near_ids(db, facts.date_start, facts.date_end)
+    missing = [mention_id for mention_id, _incident in near if mention_id not in known]
+    for row in mentions.mentions_by_id(db, missing):
+        known[row.id] = facts_of_row(row)
     linked: list[int] = []
-    for row in mentions.mentions_near(db, facts.date_start, facts.date_end):
-        if row.incident_id not in linked and same_incident(facts, facts_of_row(row)):
-            linked.append(row.incident_id)
+    for mention_id, incident_id in near:
+        if incident_id not in linked and same_incident(facts, known[mention_id]):
+            linked.append(incident_id)
     return linked
 
 
@@ -67,7 +88,7 @@ def place(db: sqlite_utils.Database, facts: MentionFacts, new: writes.NewMention
     ``hint`` is the incident this document's passage belonged to before it was derived again: when
     the mention links to nothing else, it keeps that incident's id.
     """
-    linked = linked_incidents(db, facts)
+    linked = linked_incidents(db, facts, changes.facts)
     if not linked:
         if hint is not None and hint in changes.emptied:
             target = hint
@@ -82,7 +103,9 @@ def place(db: sqlite_utils.Database, facts: MentionFacts, new: writes.NewMention
         changes.deleted.update(others)
         changes.touched.difference_update(others)
     changes.touched.add(target)
-    return writes.insert_mention(db, target, new), target
+    mention_id = writes.insert_mention(db, target, new)
+    changes.facts[mention_id] = facts
+    return mention_id, target
 
 
 def _keeper(db: sqlite_utils.Database, incidents: Sequence[int]) -> int:
@@ -149,7 +172,7 @@ def summarise(db: sqlite_utils.Database, incident_id: int) -> None:
     lead = lead_report(reports)
     location = lead.location or next((r.location for r in reports if r.location), None)
     when = writes.IncidentDate(lead.date_start, lead.date_end, lead.precision, lead.date_note)
-    writes.set_incident(db, incident_id, when, lead.title, majority_kind(reports, lead), location)
+    writes.set_incident(db, incident_id, when, lead_title(reports, lead), majority_kind(reports, lead), location)
     writes.rebuild_incident_actors(db, incident_id)
     writes.refresh_incident_search(db, incident_id)
 

@@ -412,7 +412,7 @@ def _store_one(db: sqlite_utils.Database, item: Extracted, run_id: int, changes:
         file_name=clean_line(article.path.name), path=stored_path(article.path), sha256=item.sha256, text=article.text,
         title=article.title, outlet=article.outlet, author=article.author, url=article.url,
         published=published.value, published_source=published.source, published_note=published.note,
-        pages=article.pages,
+        published_latest=published.latest, pages=article.pages,
     )  # fmt: skip
     document_id = store.store_document(db, doc, item.extraction, run_id, changes)
     writes.record_raw_file(db, item.raw_sha256, document_id)

@@ -134,7 +134,7 @@ def add_mentions(
         hint = _hint(mention, old) if old else None
         mention_id, incident_id = cluster.place(db, facts, _new_mention(mention, document_id, ordinal), changes, hint)
         writes.add_evidence(db, incident_id, mention_id, document_id, text, _evidence(mention))
-        for actor in mention.actors:
+        for actor in (*mention.actors, *mention.context_actors):
             role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None
             writes.link_mention_actor(db, mention_id, resolve_cached(db, actor, document_id, cache), role)
 

@@ -92,10 +92,12 @@ def test_first_run_filter_read_and_quit(tmux: Callable[..., str], tmp_path: Path
     screen = _wait_for(tmux, lambda s: "actor: Ted Wheeler" in s and f"{with_wheeler} of 14" in s, "the actor filter")
     _type(tmux, "d", *"jul 2018", "Enter")
     screen = _wait_for(
-        tmux, lambda s: "date: 2018-07-01..2018-07-31" in s and f"{in_july} of 14" in s, "the date filter"
+        tmux,
+        lambda s: "date: 2018-07-01..2018-07-31" in s and f"{in_july} of 14" in s and "│Wed 25 Jul 2018" in s,
+        "the date filter",
     )
     timeline = "\n".join(line[:55] for line in screen.splitlines() if line.startswith("│"))
-    assert "week of 23 Jul 2018" in timeline and "Mon 30 Jul 2018" in timeline
+    assert "≈ 1–10 Jul 2018" in timeline and "Wed 25 Jul 2018" in timeline, "July's incidents, in order"
     assert "Jun 2018" not in timeline and "Aug 2017" not in timeline, "only the matching incidents"
 
     _type(tmux, "G", "Enter")

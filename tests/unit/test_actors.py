@@ -8,6 +8,7 @@ from explorer.extract.actors import (
     canonical_actors,
     find_actors,
     find_definitions,
+    index_actors,
     likely_same_person,
     resolve_coreference,
 )
@@ -57,7 +58,7 @@ def test_acronym_defined_in_text() -> None:
     text = "the U.S. Immigration and Customs Enforcement (ICE) office. Later ICE said no."
     definitions = find_definitions(text)
     assert definitions == {"ICE": "U.S. Immigration and Customs Enforcement"}
-    names = {a.name for a in canonical_actors(find_actors(text), definitions)}
+    names = {a.name for a in canonical_actors(find_actors(text), index_actors(find_actors(text), definitions))}
     assert names == {"U.S. Immigration and Customs Enforcement (ICE)"}
 
 
@@ -67,18 +68,20 @@ def test_acronym_must_fit_its_long_form() -> None:
 
 def test_surname_joins_the_full_name_within_a_document() -> None:
     text = "Mayor Ted Wheeler spoke. Later Wheeler left."
-    actors = canonical_actors(find_actors(text), {})
+    actors = canonical_actors(find_actors(text), index_actors(find_actors(text), {}))
     assert [(a.name, a.title) for a in actors] == [("Ted Wheeler", "Mayor"), ("Ted Wheeler", "Mayor")]
 
 
 def test_lone_capitalised_word_that_is_no_surname_is_dropped() -> None:
-    assert canonical_actors(find_actors("Later Portland voted."), {}) == []
+    assert (
+        canonical_actors(find_actors("Later Portland voted."), index_actors(find_actors("Later Portland voted."), {}))
+        == []
+    )
 
 
 def test_the_mayor_names_the_documents_mayor() -> None:
     text = "Mayor Ted Wheeler spoke. The mayor left."
-    people = [a for a in canonical_actors(find_actors(text), {}) if a.kind == "person"]
-    found = resolve_coreference(text, 25, len(text), people)
+    found = resolve_coreference(text, 25, len(text), index_actors(find_actors(text), {}))
     assert [a.name for a in found] == ["Ted Wheeler"]
 
 
@@ -95,3 +98,17 @@ def test_the_mayor_names_the_documents_mayor() -> None:
 )
 def test_misspelling_rule(a: str, a_title: str | None, b: str, b_title: str | None, same: bool, note: str) -> None:
     assert likely_same_person(a, a_title, b, b_title) is same, note
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor", "note"),
+    [
+        ("A man was beaten at Lincoln Memorial Park on Sunday.", "Lincoln Memorial Park", "a park is a place"),
+        ("Crowds gathered at Central Station and Victoria Square.", "Victoria Square", "a square is a place"),
+        ("Gunmen opened fire at the Grand Palace Hotel.", "Grand Palace Hotel", "a hotel is where it happened"),
+        ("A man accused of being a Smith supporter was attacked.", "Smith", "a name that qualifies a noun"),
+        ("Hundreds of Rovers fans waited outside.", "Rovers", "fans of a club are not the club"),
+    ],
+)
+def test_places_and_qualifying_names_are_not_actors(text: str, not_an_actor: str, note: str) -> None:
+    assert not_an_actor not in [a.name for a in find_actors(text)], note

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from itertools import permutations
 
@@ -30,6 +31,21 @@ SAME = [
         "Protesters surrounded the office building on June 19 and blocked two employees' cars.",
         "the same words in another order",
     ),
+    (
+        "Police cleared the protest camp on July 25 after weeks of complaints.",
+        "The camp was disbanded by police on July 25 amid safety concerns.",
+        "one event in other words: a family of verbs, and the passive verb as what happened",
+    ),
+    (
+        "A powerful earthquake struck the port city on July 17, killing hundreds.",
+        "The port city was hit by a magnitude 6.9 quake on July 17.",
+        "one outlet's verb is the other's noun: 'hit by a quake' tells the earthquake",
+    ),
+    (
+        "Protesters were forced to abandon the camp on July 25.",
+        "The camp was swept by police on July 25.",
+        "a light verb hands the event to the verb it governs",
+    ),
 ]
 DIFFERENT = [
     (
@@ -41,6 +57,11 @@ DIFFERENT = [
         "On June 19, protesters surrounded the office building.",
         "On June 25, protesters surrounded the office building.",
         "dates that cannot meet",
+    ),
+    (
+        "On June 19, the council voted to close two libraries.",
+        "Protesters gathered outside the council on June 19 to sing.",
+        "same day, same body, another event",
     ),
 ]
 
@@ -65,7 +86,10 @@ def test_groups_do_not_depend_on_the_order_of_the_mentions() -> None:
     texts = [first for first, _s, _n in SAME + DIFFERENT] + [second for _f, second, _n in SAME + DIFFERENT]
     facts = [_facts(t, document=str(i)) for i, t in enumerate(texts)]
     reference = sorted(sorted(texts[i] for i in group) for group in components(facts))
-    for order in list(permutations(range(len(facts))))[::997]:
+    rng = random.Random(7)
+    for _ in range(200):
+        order = list(range(len(facts)))
+        rng.shuffle(order)
         shuffled = [facts[i] for i in order]
         groups = sorted(sorted(texts[order[i]] for i in group) for group in components(shuffled))
         assert groups == reference
