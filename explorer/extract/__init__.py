@@ -6,10 +6,12 @@ No I/O, no clock, no globals: every stage is a function of its arguments.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from explorer.extract.actors import ActorIndex, canonical_actors, find_actors, find_definitions, index_actors
 from explorer.extract.dates import date_expressions
 from explorer.extract.docdate import find_dateline
+from explorer.extract.events import main_event, terms_of
 from explorer.extract.mentions import find_mentions, finish
 from explorer.extract.model import ActorMention, DateExpr, DocumentExtraction, PublishedDate, Sentence, Span
 from explorer.extract.sentences import split_sentences
@@ -51,10 +53,10 @@ def extract_document(text: str, given: PublishedDate | None = None) -> DocumentE
     index = index_actors(raw_actors, definitions)
     doc_actors = canonical_actors(raw_actors, index)
     drafts = find_mentions(text, sentences, published, header=header, index=index, sentence_actors=by_sentence)
-    around = _paragraph_actors(sentences, by_sentence, index)
+    around = _paragraphs(text, sentences, by_sentence, index)
     mentions = tuple(
         finish(text, draft, published, list(_unique(canonical_actors(draft.actors, index))),
-               _unique(around.get(draft.paragraph, [])))
+               _unique(around.context(draft.paragraph, main_event(text[draft.clause.start : draft.clause.end]))))
         for draft in drafts
     )  # fmt: skip
     return DocumentExtraction(published, mentions, _unique(doc_actors))
@@ -70,15 +72,30 @@ def wire_datelines(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _WIRE_DATELINE.finditer(text)]
 
 
-def _paragraph_actors(
-    sentences: list[Sentence], by_sentence: dict[int, list[ActorMention]], index: ActorIndex
-) -> dict[int, list[ActorMention]]:
-    """The people and bodies each paragraph names (with a one-sentence paragraph after it, which often
-    names who did what the paragraph tells): the context of the incidents it tells."""
-    named: dict[int, list[ActorMention]] = {}
-    sizes: dict[int, int] = {}
+@dataclass
+class _Paragraphs:
+    """What each paragraph names (people and bodies), how many sentences it has, and the words it uses."""
+
+    named: dict[int, list[ActorMention]] = field(default_factory=dict)
+    sizes: dict[int, int] = field(default_factory=dict)
+    words: dict[int, set[str]] = field(default_factory=dict)
+
+    def context(self, paragraph: int, event: str | None) -> list[ActorMention]:
+        """The actors around an incident told in ``paragraph``: that paragraph's, and the next one's when it
+        is a single sentence (which often names who did it) or tells the same event again (an elaboration)."""
+        following = self.named.get(paragraph + 1, [])
+        elaborates = event is not None and bool({event, "§" + event} & self.words.get(paragraph + 1, set()))
+        return self.named.get(paragraph, []) + (following if self.sizes.get(paragraph + 1) == 1 or elaborates else [])
+
+
+def _paragraphs(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[ActorMention]], index: ActorIndex
+) -> _Paragraphs:
+    found = _Paragraphs()
     for sentence in sentences:
-        sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
-        found = canonical_actors(by_sentence.get(sentence.start, []), index)
-        named.setdefault(sentence.paragraph, []).extend(a for a in found if a.kind in ("person", "organisation"))
-    return {p: actors + (named.get(p + 1, []) if sizes.get(p + 1) == 1 else []) for p, actors in named.items()}
+        p = sentence.paragraph
+        found.sizes[p] = found.sizes.get(p, 0) + 1
+        actors = canonical_actors(by_sentence.get(sentence.start, []), index)
+        found.named.setdefault(p, []).extend(a for a in actors if a.kind in ("person", "organisation"))
+        found.words.setdefault(p, set()).update(terms_of(text[sentence.start : sentence.end]))
+    return found

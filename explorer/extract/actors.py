@@ -43,6 +43,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A group noun followed by one of these is a modifier ("police report"), not an actor.
+_HEADS = frozenset("chief commissioner leader leaders representative".split())
 _NOMINAL_FOLLOWERS = frozenset(
     [
         "report",
@@ -270,11 +271,13 @@ def _groups(text: str, start: int, end: int, shouting: bool) -> list[ActorMentio
         if noun[0].isupper() and re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 3]):
             continue  # "Police Chief", "Police Bureau": part of a name, not a group
         follower = re.match(r"[ \t]+([a-z\-]+)", text[match.end() : match.end() + 30])
-        if follower and follower.group(1) in _NOMINAL_FOLLOWERS:
-            continue
         window_start = max(start, match.start() - 80)
         before = _PREFIX.search(text[window_start : match.start()])
         prefix = _group_prefix(before, noun, shouting) if before else ""
+        nominal = follower is not None and follower.group(1) in _NOMINAL_FOLLOWERS
+        led = follower is not None and follower.group(1) in _HEADS and prefix[:1].isupper()
+        if nominal and not led:
+            continue  # "police report"; but "the Mumbai police chief" speaks for the Mumbai police
         if follower and follower.group(1) in ("officer", "officers") and canonical == "police":
             canonical = "police officers"
         name = f"{prefix} {canonical}".strip()
@@ -313,6 +316,36 @@ def _split_coordinated(tokens: list[tuple[str, int, int]]) -> list[list[tuple[st
     return [p for p in parts if p]
 
 
+_LISTED_BEFORE = re.compile(r"((?:[A-Z][A-Za-z'’\-]*,[ \t]+)+)$")
+
+
+def _shared_head(text: str, tokens: list[tuple[str, int, int]]) -> list[ActorMention] | None:
+    """ "Delta, United and American Airlines": three airlines sharing the last one's head noun.
+
+    Only a plural organisation word is shared ("airlines", "banks"), and only with single words.
+    """
+    words = [w for w, _s, _e in tokens]
+    if len(words) < 4 or words[1] not in ("and", "&") or not words[-1].endswith("s"):
+        return None
+    if words[-1].lower()[:-1] not in ORGANISATION_WORDS and words[-1].lower() not in ORGANISATION_WORDS:
+        return None
+    if any(w.lower() in ORGANISATION_WORDS for w in words[2:-1]):
+        return None
+    head = words[-1]
+    found = [_mention(text, tokens[2:], "organisation", tokens[2][1], None)]
+    bare = [tokens[0]]
+    listed = _LISTED_BEFORE.search(text, max(0, tokens[0][1] - 80), tokens[0][1])
+    if listed is not None:
+        at = listed.start()
+        for word in re.findall(r"[^,\s]+", listed.group(1)):
+            at = text.index(word, at)
+            bare.append((word, at, at + len(word)))
+            at += len(word)
+    for word, start, end in bare:
+        found.append(ActorMention(f"{word} {head}", "organisation", start, end, text[start:end], None))
+    return sorted(found, key=lambda a: a.start)
+
+
 def _names_a_place(tokens: list[tuple[str, int, int]]) -> bool:
     """ "MLK Jr. Park", "Lekki Toll Gate": a name that ends in a place word is a place, not an actor."""
     return len(tokens) > 1 and tokens[-1][0].lower() in PLACE_WORDS
@@ -345,6 +378,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         if any(g.start <= tokens[0][1] < g.end for g in groups):
             continue  # the run is the modifier of a group ("FAA employees")
+        shared = _shared_head(text, tokens)
+        if shared is not None:
+            found.extend(shared)
+            continue
         for part in _split_coordinated(tokens):
             if _names_a_place(part) or _qualifies(text, part[-1][2]):
                 continue

@@ -37,7 +37,7 @@ _FORECAST = re.compile(
 # A clause about a quantity or a state that goes on, not an event.
 _STATE = re.compile(
     r"(?i)(?<![A-Za-z])(?:death[- ]toll|toll|the number of|numbers?|figures?|tally|count|total)\s+(?:\w+\s+){0,3}"
-    r"(?:rose|reached|stood|climbed|crossed|inched|increased|jumped|was|were|is|had|has|of)(?![A-Za-z])"
+    r"(?:rose|reached|stood|climbed|crossed|inched|increased|jumped|was|were|is|had|has)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:continued|continues|continue|kept|remained|remains|remain|still)\s+(?:\w+\s+)?\w+ing\b"
     r"|(?<![A-Za-z])(?:remained|remains|stayed)\s+(?:closed|open|shut|in place|under)"
     r"|(?<![A-Za-z])believed to have been|(?<![A-Za-z])(?:has|have) been (?:\w+ing|seeing)\b"
@@ -99,6 +99,11 @@ def event_kind(text: str) -> str | None:
     return "other" if past is not None else None
 
 
+def speaks_of_plans(text: str) -> bool:
+    """True when the words hold a cue of the future ("will", "would", "plans to", "is expected to")."""
+    return _FORECAST.search(text) is not None
+
+
 def is_forecast(text: str) -> bool:
     """True when a clause plans or predicts ("will appear in court", "is expected to resign").
 
@@ -108,7 +113,8 @@ def is_forecast(text: str) -> bool:
     cue = _FORECAST.search(text)
     if cue is None:
         return False
-    past = next((m for m in WORD.finditer(text) if happened(m.group(0).lower())), None)
+    told = (m for m in WORD.finditer(text) if happened(m.group(0).lower()) or m.group(0).lower() in _STATEMENT_WORDS)
+    past = next(told, None)
     return past is None or cue.start() < past.start()
 
 
@@ -129,6 +135,10 @@ _QUANTITY = re.compile(
     r"(?i)\d|\b(?:more than|over|at least|around|about|nearly|almost|up to|some|many|hundreds|thousands|dozens"
     r"|scores|several|few|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b"
 )
+_FOR_A_TIME = re.compile(
+    r"(?i)\bfor\s+(?:[\w-]+\s+){0,3}(?:minutes|hours|days|weeks|months|years|decades|stretch|period|spell)\b"
+)
+_PENALTIES = frozenset("banned suspended jailed sentenced imprisoned barred fined expelled grounded".split())
 # Verbs whose present perfect judges or describes ("has been accused", "has been called a hero") or asks.
 _NOT_NEWS_VERBS = frozenset(
     "asked told urged advised known found come gone become seen heard said accused criticised criticized praised"
@@ -150,6 +160,8 @@ def present_perfect(text: str, start: int = 0, end: int | None = None) -> re.Mat
     if len(subject.split()) > _MAX_SUBJECT_WORDS or _NOT_A_LEDE.search(subject):
         return None  # only a lede's main clause tells the day's news
     verb = match["verb"].lower()
+    if _FOR_A_TIME.search(text, match.end(), end) and verb not in _PENALTIES:
+        return None  # "have complained for weeks" goes on; "have been banned for a year" happened today
     if verb in _NOT_NEWS_VERBS or _QUANTITY.search(subject):
         return None  # "more than 300 people have been injured", "200 troops have been deployed": counts
     if verb in IRREGULAR_PARTICIPLES or (happened(verb) and verb not in IRREGULAR_PAST) or verb in EVENT_FAMILIES:
@@ -157,9 +169,28 @@ def present_perfect(text: str, start: int = 0, end: int | None = None) -> re.Mat
     return None
 
 
+# A quotation, or the end of one whose opening mark was trimmed off with the clause's edge.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|^[^“”\"]*”")
+
+
+def unquoted(text: str) -> str:
+    """A clause without the words it quotes, when what is left reports speech ("…,” said the mayor on Monday).
+
+    The tense and mood of a quotation are the speaker's: "we will act," said X on Tuesday is a
+    statement made on Tuesday, not a plan.
+    """
+    rest = _QUOTED.sub(" ", text)
+    if rest == text or not any(w.lower() in _STATEMENT_WORDS for w in WORD.findall(rest)):
+        return text
+    return rest
+
+
 def is_state(text: str) -> bool:
     """True when a clause reports a tally or a state that goes on, not an event."""
     return _STATE.search(text) is not None
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "@PortlandPolice", "#EndSars": the words of a handle
 
 
 def terms_of(text: str) -> tuple[str, ...]:
@@ -169,7 +200,7 @@ def terms_of(text: str) -> tuple[str, ...]:
     in other words agree on what happened.
     """
     seen: dict[str, None] = {}
-    for word in words(text):
+    for word in words(_CAMEL.sub(" ", text)):
         if word in STOP_WORDS or word in TIME_WORDS or len(word) < 3:
             continue
         seen.setdefault(stem(word), None)

@@ -15,7 +15,9 @@ from explorer.extract.events import (
     is_state,
     main_event,
     present_perfect,
+    speaks_of_plans,
     terms_of,
+    unquoted,
     words,
 )
 from explorer.extract.model import ActorMention, DateExpr, Evidence, Mention, PublishedDate, Sentence, Span
@@ -143,13 +145,23 @@ def _dated_drafts(
         clause = _fit(text, _trim_clause(text, clause), expr)
         body = text[clause.start : expr.start] + " " + text[expr.end : clause.end]
         told = event_kind(body) is not None or expr.kind == "published"  # a present-perfect verb is the event
-        if len(words(body)) < _MIN_CLAUSE_WORDS or not told or is_forecast(body) or is_state(body):
+        own = _own_words(text, clause, expr)
+        if len(words(body)) < _MIN_CLAUSE_WORDS or not told or is_forecast(own) or is_state(own):
             continue
         draft = _Draft(expr, sentence.paragraph, clause, _actors_in(text, clause, index, in_sentence))
         draft.evidence.append(_evidence(text, clause, expr, durations))
         draft.others = [d for d in dates if d is not expr and clause.start <= d.start and d.end <= clause.end]
         drafts.append(draft)
     return drafts
+
+
+def _planned(text: str, sentence: Sentence, expr: DateExpr, published: PublishedDate) -> bool:
+    """A date after the source's own, told after "will", "would", "plans to": it dates a plan, even when
+    the sentence reports it ("the council said services would be expanded from May")."""
+    ahead = published.latest or published.value
+    if ahead is None or expr.date_start is None or expr.date_start <= ahead:
+        return False
+    return speaks_of_plans(text[sentence.start : expr.start])
 
 
 def _reported_today(text: str, sentence: Sentence, published: PublishedDate) -> DateExpr | None:
@@ -214,9 +226,10 @@ def find_mentions(
             at_latest, story_latest = read(text, latest, story_latest, sentence.start, sentence.end, scan)
             found = widened(found, at_latest)
         dates = [d for d in found if not _in_spans(d.start, furniture)]
+        durations = scan.durations_between(sentence.start, sentence.end)
         if not found and (today := _reported_today(text, sentence, published)) is not None:
             dates = [today]
-        durations = scan.durations_between(sentence.start, sentence.end)
+        dates = [d for d in dates if not _planned(text, sentence, d, published)]
         new = _dated_drafts(text, sentence, dates, durations, index, sentence_actors.get(sentence.start))
         if new:
             drafts.extend(new)
@@ -232,8 +245,22 @@ def find_mentions(
     return drafts
 
 
+def _own_words(text: str, clause: Span, expr: DateExpr) -> str:
+    """A clause without its date words, and without what it quotes when it reports speech dated outside
+    the quotation ("“we will act,” she said on Monday"); a date inside the quotation is the speaker's."""
+    marked = text[clause.start : expr.start] + " \x00 " + text[expr.end : clause.end]
+    own = unquoted(marked)
+    if "\x00" not in own:
+        return marked.replace("\x00", " ")
+    return own.replace("\x00", " ")
+
+
+def _body(text: str, draft: _Draft) -> str:
+    return _own_words(text, draft.clause, draft.date)
+
+
 def _kind(text: str, draft: _Draft) -> str:
-    body = text[draft.clause.start : draft.date.start] + " " + text[draft.date.end : draft.clause.end]
+    body = _body(text, draft)
     kind = event_kind(body) or "other"
     protesters = any(a.name.endswith(("protesters", "demonstrators")) for a in draft.actors)
     gathering = {"surrounded", "blocked", "blockaded", "occupied", "gathered", "camped", "marched"}
@@ -265,6 +292,5 @@ def finish(text: str, draft: _Draft, published: PublishedDate, actors: list[Acto
 
 def _terms(text: str, draft: _Draft, passage: str) -> tuple[str, ...]:
     """The words a mention is compared by, and, marked, the event its dated clause tells."""
-    body = text[draft.clause.start : draft.date.start] + " " + text[draft.date.end : draft.clause.end]
-    event = main_event(body)
+    event = main_event(_body(text, draft))
     return (*terms_of(passage), *((MAIN_EVENT_MARK + event,) if event else ()))

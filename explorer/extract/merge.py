@@ -153,8 +153,10 @@ def match_score(a: MentionFacts, b: MentionFacts) -> float:
     if a.keys.isdisjoint(b.keys):
         return 0.0  # no word in common (see below): decided without weighing the rest
     both_days = a.precision == b.precision == "day"
+    if both_days and a.kind == b.kind == "statement" and a.date_start != b.date_start:
+        return 0.0  # a statement is made on one day: the next day's is a reply or a rebuttal
     score = (
-        _W_KIND * (a.kind == b.kind and a.kind != "other")
+        _W_KIND * _kind_agreement(a.kind, b.kind)
         + _W_NAMED * actor_similarity(a.actors, b.actors)
         + _W_GROUPS * actor_similarity(a.groups, b.groups)
         + (_W_SAME_DAY if both_days and a.date_start == b.date_start else 0.0)
@@ -173,6 +175,13 @@ def match_score(a: MentionFacts, b: MentionFacts) -> float:
     if words == 0:
         return 0.0  # two reports of one event share at least a word of what happened
     return score + _W_TERMS * words
+
+
+def _kind_agreement(a: str, b: str) -> float:
+    """1 for the same kind, half when one mention's kind is unknown ("other"), 0 for two different kinds."""
+    if a == b:
+        return 0.0 if a == "other" else 1.0
+    return 0.5 if "other" in (a, b) else 0.0
 
 
 def _tells(facts: MentionFacts, event: str | None) -> bool:

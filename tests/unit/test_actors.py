@@ -112,3 +112,22 @@ def test_misspelling_rule(a: str, a_title: str | None, b: str, b_title: str | No
 )
 def test_places_and_qualifying_names_are_not_actors(text: str, not_an_actor: str, note: str) -> None:
     assert not_an_actor not in [a.name for a in find_actors(text)], note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regulators grounded flights from Acme, Zenith and Northern Airlines.",
+         {"Acme Airlines", "Zenith Airlines", "Northern Airlines"}),
+        ("Savers queued outside Harbour and Western Banks.", {"Harbour Banks", "Western Banks"}),
+    ],
+)  # fmt: skip
+def test_a_shared_head_noun_names_each_body_in_the_list(text: str, expected: set[str]) -> None:
+    assert expected <= {a.name for a in find_actors(text) if a.kind == "organisation"}
+
+
+def test_a_force_is_named_by_its_chief() -> None:
+    found = {
+        (a.name, a.kind) for a in find_actors("Later, the Riverton police chief, Ana Ruiz, said the siege was over.")
+    }
+    assert {("Riverton police", "group"), ("Ana Ruiz", "person")} <= found

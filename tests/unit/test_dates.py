@@ -86,6 +86,7 @@ def _one(text: str, doc: date | None = DOC, narrative: date | None = STORY) -> t
         ("last weekend, fans", "2018-07-28", "2018-07-29", "range", "the weekend before"),
         ("on Monday and Tuesday, crowds", "2018-07-23", "2018-07-24", "range", "two weekdays: the later one past"),
         ("ran Friday through Sunday.", "2018-07-27", "2018-07-29", "range", "a run of weekdays"),
+        ("moved from 4 pm to 9 pm, to", "2018-06-19", "2018-06-19", "day", "hours of a day are the story's day"),
     ],
 )
 def test_date_forms(text: str, start: str | None, end: str | None, precision: str | None, note: str) -> None:

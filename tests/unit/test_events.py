@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from explorer.extract import extract_document
-from explorer.extract.events import is_forecast, is_state, main_event, present_perfect
+from explorer.extract.events import is_forecast, is_state, main_event, present_perfect, terms_of
 from explorer.extract.model import PublishedDate
 
 DOC = PublishedDate(date(2018, 7, 30), "user")
@@ -55,6 +55,8 @@ def test_plans_and_advice_are_not_events(clause: str, note: str) -> None:
         ("Shops in the district are also affected and some may be closed today.", "a state, and a maybe"),
         ("Anyone travelling through the airport today is urged to check flight times.", "advice for today"),
         ("Worshippers gathered during Friday prayers at the old mosque.", "a weekly custom is not a date"),
+        ("“We are talking to everyone who heard shots on Monday,” the chief said.", "the date is the speaker's"),
+        ("The council said library services would be expanded from September.", "a reported plan"),
     ],
 )
 def test_sentences_that_tell_no_dated_event_make_no_incident(text: str, note: str) -> None:
@@ -80,6 +82,7 @@ def test_the_main_event_of_a_clause(clause: str, event: str) -> None:
     [
         ("The mayor has resigned amid a row over housing contracts.", True),
         ("The finance minister has been sacked after the vote.", True),
+        ("Both captains have been banned for a year over the scandal.", True),  # how long the ban lasts
         ("Rebels have broken through the outer wall of the palace.", True),
         ("More than 300 people have been injured.", False),  # a tally
         ("At least five people have been killed in the clashes.", False),
@@ -89,6 +92,7 @@ def test_the_main_event_of_a_clause(clause: str, event: str) -> None:
         ("The senator said the governor has violated the rules.", False),  # not the lede's main clause
         ("Three reserves have been asked to join the squad.", False),  # a request for later
         ("The firm has been accused of ignoring safety rules.", False),  # an allegation that stands
+        ("Residents have complained about the noise for several weeks.", False),  # how long: a state
     ],
 )
 def test_a_present_perfect_lede_is_news_of_the_day(sentence: str, reported: bool) -> None:
@@ -123,3 +127,22 @@ def test_a_source_dated_within_a_range_reads_relative_dates_against_both_ends(
 ) -> None:
     between = PublishedDate(date(2018, 7, 25), "estimated", latest=date(2018, 7, 31))
     assert _incidents(text, between) == [(start, end, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“We will not back down,” said the union's leader on Tuesday.", "statement"),
+        ("“It will be a long night,” Jane Doe, the head of the agency, told reporters on Friday.", "statement"),
+        ("A total of 91 witnesses gave evidence at the hearing on Monday.", "meeting"),
+    ],
+)
+def test_what_a_quotation_or_a_count_says_does_not_hide_the_event(text: str, kind: str) -> None:
+    """The quotation's tense is the speaker's; "a total of" counts the people who acted, it is not a tally."""
+    (mention,) = extract_document(text, DOC).mentions
+    assert mention.kind == kind
+
+
+def test_handles_and_hashtags_are_read_as_their_words() -> None:
+    terms = terms_of("I do not want @CityPolice to be engaged, #SaveTheLibrary")
+    assert {"city", "police", "save", "library"} <= set(terms)

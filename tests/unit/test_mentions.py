@@ -74,3 +74,15 @@ def test_narrative_dates_follow_the_story() -> None:
 def test_how_the_date_was_read_is_recorded() -> None:
     (mention,) = extract_document("The union sent the letter on Monday.", DOC).mentions
     assert mention.date_note == "“on Monday”, article dated Mon 30 Jul 2018 (user)"
+
+
+def test_a_paragraph_that_tells_the_same_event_again_names_its_actors() -> None:
+    text = (
+        "On June 3, police arrested four men over the bridge collapse. The men were taken to a station.\n\n"
+        "Inspector Ravi Menon said the four had been arrested for negligence. More arrests could follow.\n\n"
+        "Councillor Dana Cole said the bridge had been inspected. She called for calm.\n"
+    )
+    (mention,) = extract_document(text, DOC).mentions
+    around = {a.name for a in mention.context_actors}
+    assert "Ravi Menon" in around, "the next paragraph tells the arrests again"
+    assert "Dana Cole" not in around, "the paragraph after that is about something else"

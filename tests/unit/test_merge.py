@@ -63,6 +63,11 @@ DIFFERENT = [
         "Protesters gathered outside the council on June 19 to sing.",
         "same day, same body, another event",
     ),
+    (
+        "On June 19, the mayor said the city would not send police to the office.",
+        "On June 20, the union said the mayor's decision to not send police was wrong.",
+        "a statement and the reply to it the next day",
+    ),
 ]
 
 

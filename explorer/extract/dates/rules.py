@@ -197,6 +197,8 @@ RULES: list[Rule] = [
                "hours later", "in the", "after", "later", "eve", "midnight")),
     Rule("narrative", _c(r"(?P<unit>hours?|days?|weeks?) (?:later|earlier|after)(?![A-Za-z])"), relative.from_story,
          _before(r"(?:a few|several|some|(?P<n>" + NUM + r"))\s+", re.IGNORECASE), required=True),
+    Rule("narrative", _c(r"(?:from|between)\s+" + CLOCK + r"\s+(?:to|until|till|and)\s+" + CLOCK, re.IGNORECASE),
+         relative.from_story, hints=("from", "between")),
     Rule("narrative", _c(r"(?:at|about|around|shortly after|shortly before|just after|just before)\s+" + CLOCK
                          + r"(?:\s+(?:local time|" + _TIME_WORDS + r"))?", re.IGNORECASE), relative.from_story,
          hints=("at", "about", "around", "shortly", "just")),
