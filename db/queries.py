@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-_FTS_TOKEN = re.compile(r"[\w'’\-]+", re.UNICODE)
+from db.search import fts_match, search_terms
 
 
 @dataclass(frozen=True)
@@ -20,10 +19,14 @@ class IncidentFilter:
 
     date_from: date | None = None
     date_to: date | None = None
+    date_windows: tuple[tuple[date, date], ...] = ()
+    """When set, the incident must also overlap one of these (a date typed without a year: one per year)."""
     actor_sets: tuple[tuple[int, ...], ...] = ()
     kinds: tuple[str, ...] = ()
     text: str = ""
     text_actor_ids: tuple[int, ...] = ()
+    text_in_articles: bool = False
+    """When set, the words may also be anywhere in an article that reports the incident."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class EvidenceRow:
     published_source: str = "unknown"
     pages: str | None = None
     """Where each page of the document starts ("0,1834,3920"), for a PDF."""
+    published_latest: str | None = None
+    """The latest the document can have been published, when its date is only known within a range."""
 
     @property
     def page(self) -> int | None:
@@ -131,13 +136,8 @@ class Document:
 
 
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word quoted, the last one a prefix."""
-    tokens = _FTS_TOKEN.findall(text)
-    if not tokens:
-        return ""
-    quoted = ['"' + t.replace('"', '""') + '"' for t in tokens]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    """Turn what a user typed into a safe FTS5 query: words, "phrases" and prefix* (see ``db.search``)."""
+    return fts_match(search_terms(text))
 
 
 def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
@@ -149,6 +149,9 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
     if flt.date_to is not None:
         clauses.append("i.date_start <= ?")
         params.append(flt.date_to.isoformat())
+    if flt.date_windows:
+        clauses.append("(" + " OR ".join("(i.date_end >= ? AND i.date_start <= ?)" for _ in flt.date_windows) + ")")
+        params.extend(day.isoformat() for window in flt.date_windows for day in window)
     if flt.kinds:
         clauses.append(f"i.kind IN ({', '.join('?' for _ in flt.kinds)})")
         params.extend(flt.kinds)
@@ -158,16 +161,69 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
     match = fts_query(flt.text)
     if match:
         # IN materialises the matches once; a correlated EXISTS would rerun the search for every row.
-        fts = "i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+        alternatives = ["i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"]
+        params.append(match)
         if flt.text_actor_ids:  # the words may also name an actor, fuzzily
-            clauses.append(f"({fts} OR {_involves(flt.text_actor_ids)})")
-            params.extend([match, *flt.text_actor_ids])
-        else:
-            clauses.append(fts)
+            alternatives.append(_involves(flt.text_actor_ids))
+            params.extend(flt.text_actor_ids)
+        if flt.text_in_articles:
+            alternatives.append(_IN_ARTICLES)
             params.append(match)
+        clauses.append("(" + " OR ".join(alternatives) + ")")
     elif flt.text.strip():
         clauses.append("0")  # words with nothing searchable in them match nothing
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_IN_ARTICLES = (
+    "i.id IN (SELECT e.incident_id FROM evidence e WHERE e.document_id IN"
+    " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+)
+
+
+@dataclass(frozen=True)
+class ArticleMatches:
+    """How far a search reaches into the articles: documents that hold the words, and what that adds."""
+
+    documents: int
+    incidents_only_there: int
+    """Incidents found only because an article that reports them holds the words."""
+
+
+def article_matches(db: sqlite_utils.Database, flt: IncidentFilter) -> ArticleMatches | None:
+    """For a filter with words: how many articles hold them, and how many incidents only those add."""
+    match = fts_query(flt.text)
+    if not match:
+        return None
+    documents = db.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [match]).fetchone()[0]
+    where, params = _where(flt)
+    only = db.execute(
+        f"SELECT count(*) FROM incidents i{where} AND i.id NOT IN"
+        " (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)",
+        [*params, match],
+    ).fetchone()[0]
+    return ArticleMatches(int(documents), int(only))
+
+
+def document_hits(db: sqlite_utils.Database, text: str, limit: int = 1000) -> list[Document]:
+    """Documents whose text or headline holds the words, best match first."""
+    match = fts_query(text)
+    if not match:
+        return []
+    rows = db.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", [match, limit]
+    ).fetchall()
+    found = (document(db, row[0]) for row in rows)
+    return [d for d in found if d is not None]
+
+
+def incidents_of_document(db: sqlite_utils.Database, document_id: int) -> list[IncidentRow]:
+    """The incidents a document reports, in date order."""
+    sql = (
+        f"SELECT DISTINCT {_ROW} FROM incidents i JOIN evidence e ON e.incident_id = i.id"
+        " WHERE e.document_id = ? ORDER BY i.date_start, i.id"
+    )
+    return [IncidentRow(*row) for row in db.execute(sql, [document_id]).fetchall()]
 
 
 def _involves(actor_ids: tuple[int, ...]) -> str:
@@ -260,7 +316,8 @@ def evidence_for(db: sqlite_utils.Database, incident_id: int) -> list[EvidenceRo
     rows = db.execute(
         "SELECT e.id, e.document_id, d.file_name, d.outlet, d.title, d.published, e.start, e.end, e.quote,"
         " e.context_before, e.context_after, e.date_text, e.date_start, e.date_end, e.precision, e.is_dated,"
-        " e.durations, d.url, d.published_source, d.pages FROM evidence e JOIN documents d ON d.id = e.document_id"
+        " e.durations, d.url, d.published_source, d.pages, d.published_latest"
+        " FROM evidence e JOIN documents d ON d.id = e.document_id"
         " WHERE e.incident_id = ?"
         " ORDER BY d.file_name, e.start",
         [incident_id],
@@ -273,7 +330,7 @@ def _evidence_row(r: tuple[Any, ...]) -> EvidenceRow:
         id=r[0], document_id=r[1], file_name=r[2], outlet=r[3], doc_title=r[4], published=r[5], start=r[6],
         end=r[7], quote=r[8], context_before=r[9], context_after=r[10], date_text=r[11], date_start=r[12],
         date_end=r[13], precision=r[14], is_dated=bool(r[15]), durations=r[16], url=r[17], published_source=r[18],
-        pages=r[19],
+        pages=r[19], published_latest=r[20] if len(r) > 20 else None,
     )  # fmt: skip
 
 
@@ -455,6 +512,12 @@ def date_span(db: sqlite_utils.Database) -> tuple[date, date] | None:
     first = db.execute("SELECT min(date_start) FROM incidents").fetchone()[0]
     last = db.execute("SELECT max(date_start) FROM incidents").fetchone()[0]
     return (date.fromisoformat(first), date.fromisoformat(last)) if first and last else None
+
+
+def count_incidents(db: sqlite_utils.Database, flt: IncidentFilter) -> int:
+    """How many incidents a filter matches."""
+    where, params = _where(flt)
+    return int(db.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0])
 
 
 def incident_total(db: sqlite_utils.Database) -> int:

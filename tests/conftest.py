@@ -48,3 +48,24 @@ def empty_db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
     db = open_database(tmp_path / "empty.db")
     yield db
     db.conn.close()
+
+
+ANNIVERSARY_ARTICLES = {
+    "march-2016.md": ("2016-06-21", "On June 19, hundreds of nurses marched to the state capitol, the union said."),
+    "march-2019.md": ("2019-06-20", "On June 19, thousands of teachers marched to the state capitol, organisers said."),
+    "strike-2019.md": ("2019-08-14", "On Monday, dock workers walked off the job at the port, the company said."),
+}
+"""Three short articles, written for the tests, in two years: the same day of June in both."""
+
+
+@pytest.fixture
+def two_years_db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
+    """A database of ``ANNIVERSARY_ARTICLES``: incidents on 19 June 2016, 19 June 2019 and 12 Aug 2019."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (published, text) in ANNIVERSARY_ARTICLES.items():
+        (folder / name).write_text(f"---\ndate: {published}\n---\n\n{text}\n", encoding="utf-8")
+    db = open_database(tmp_path / "two-years.db")
+    import_paths(db, [folder])
+    yield db
+    db.conn.close()

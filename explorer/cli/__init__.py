@@ -39,9 +39,9 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 def _register() -> None:
-    from explorer.cli import explore, importing, reading
+    from explorer.cli import explore, importing, reading, searching
 
-    for command in (*importing.COMMANDS, *reading.COMMANDS, *explore.COMMANDS):
+    for command in (*importing.COMMANDS, *reading.COMMANDS, *searching.COMMANDS, *explore.COMMANDS):
         main.add_command(command)
 
 

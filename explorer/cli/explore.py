@@ -55,7 +55,7 @@ def tui(sample: bool, create: bool, db_path: Path | None) -> None:
     db = open_for_reading(path)
     from explorer.tui.app import IncidentsApp  # Textual loads only when the explorer opens
 
-    IncidentsApp(db, path, sample=showing_sample).run()
+    IncidentsApp(db, path, sample=showing_sample, export_dir=data_dir()).run()
 
 
 COMMANDS = (tui,)

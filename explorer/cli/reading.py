@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from explorer.cli.common import choose_db, db_option, open_for_reading, say
+from explorer.cli.common import choose_db, db_option, open_for_reading
+from explorer.cli.filtering import read_filter, say_nothing_matched
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -18,14 +21,22 @@ def filter_options(func: F) -> F:
     """Options that narrow a listing; they combine."""
     options = [
         click.option(
-            "--from", "date_from", metavar="DATE", help="On or after this date (2018-06-15, june 15, jun 2018)."
+            "--from", "date_from", metavar="DATE", help="On or after this date (2018-06-15, jun 2018, june 15 2018)."
         ),
-        click.option("--to", "date_to", metavar="DATE", help="On or before this date."),
         click.option(
-            "--on", "date_on", metavar="DATE", help="Within this day, month or range (2018-06-15..2018-07-01)."
+            "--to", "date_to", metavar="DATE", help="On or before this date (a year-less one takes --from's year)."
+        ),
+        click.option(
+            "--on",
+            "date_on",
+            metavar="DATE",
+            help="Within this day, month or range (2018-06-15..2018-07-01); without a year (june 19, last week of"
+            " july) the same days in every year.",
         ),
         click.option("--actor", "actors", multiple=True, metavar="NAME", help="Involving an actor, matched fuzzily."),
-        click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Of this kind (protest, arrest, …)."),
+        click.option(
+            "--kind", "kinds", multiple=True, metavar="KIND", help="Of this kind (protest, arrest, …; any case)."
+        ),
         click.option(
             "--search", "text", default="", metavar="WORDS", help="Full-text search in titles, quotes, actors."
         ),
@@ -35,50 +46,9 @@ def filter_options(func: F) -> F:
     return func
 
 
-def build_filter(db: Any, date_from: str | None, date_to: str | None, date_on: str | None,
-                 actors: tuple[str, ...], kinds: tuple[str, ...], text: str) -> Any:  # fmt: skip
-    """Turn command-line filter options into a query filter, with clear errors for bad values."""
-    from db import queries
-    from explorer.query.actors import rank_actors
-    from explorer.query.dates import DateQueryError, parse_date_query
-
-    reference = queries.latest_published(db)  # year-less dates mean the archive's latest year, never the clock's
-    start: date | None = None
-    end: date | None = None
-    try:
-        if date_on:
-            start, end = parse_date_query(date_on, reference)
-        if date_from:
-            start = parse_date_query(date_from, reference)[0]
-        if date_to:
-            end = parse_date_query(date_to, reference)[1]
-    except DateQueryError as error:
-        raise click.BadParameter(str(error), param_hint="date") from error
-    actor_sets: tuple[tuple[int, ...], ...] = ()
-    if actors:
-        everyone = [(a.id, a.name, a.aliases) for a in queries.actor_summaries(db)]
-        actor_sets = tuple(tuple(i for i, _name, _score in rank_actors(query, everyone)) for query in actors)
-    known = {k for k, _n in queries.kinds(db)}
-    for kind in kinds:
-        if known and kind not in known:
-            raise click.BadParameter(
-                f"unknown kind {kind!r}; known kinds: {', '.join(sorted(known))}", param_hint="--kind"
-            )
-    return queries.IncidentFilter(start, end, actor_sets, tuple(kinds), text)
-
-
 def _echo_lines(lines: Iterator[str]) -> None:
     for line in lines:
         click.echo(line, nl=False)
-
-
-def _say_nothing_matched(db: Any, db_path: Path | None) -> None:
-    from db import queries
-
-    if queries.incident_total(db) == 0:
-        say(f"{choose_db(db_path).path} holds no incidents yet; import articles with `incidents import PATH`")
-    else:
-        say("no incidents match these filters")
 
 
 @click.command("list")
@@ -97,8 +67,8 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
     from explorer.output.textsafe import clean_line, neutralise
 
     db = open_for_reading(db_path)
-    flt = build_filter(db, date_from, date_to, date_on, actors, kinds, text)
-    incidents = islice(queries.iter_incidents(db, flt), limit)
+    read = read_filter(db, date_from, date_to, date_on, actors, kinds, text)
+    incidents = islice(queries.iter_incidents(db, read.flt), limit)
     if fmt == "jsonl":
         _echo_lines(export.to_jsonl(incidents))
         return
@@ -106,14 +76,20 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
         _echo_lines(export.to_csv(incidents))
         return
     shown = 0
+    width = shutil.get_terminal_size((120, 24)).columns
+    if sys.stdout.isatty():
+        click.echo(click.style(f"{'id':>5}  {'date':<26} {'kind':<13} {'src':>3}  title", bold=True))
     for incident in incidents:
         when = format_when(incident.date_start, incident.date_end, incident.precision)
         sources = len({e.document_id for e in incident.evidence})
         title = neutralise(clean_line(incident.title))
-        click.echo(f"{incident.id:>5}  {when:<26} {incident.kind:<13} {sources:>2}  {title}")
+        line = f"{incident.id:>5}  {when:<26} {incident.kind:<13} {sources:>3}  {title}"
+        if sys.stdout.isatty() and len(line) > width:  # a terminal gets one line an incident; a pipe the whole title
+            line = line[: width - 1] + "…"
+        click.echo(line)
         shown += 1
     if shown == 0:
-        _say_nothing_matched(db, db_path)
+        say_nothing_matched(db, read, str(choose_db(db_path).path))
 
 
 @click.command("show")
@@ -122,7 +98,8 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
 def show_command(incident_id: int, db_path: Path | None) -> None:
     """Show one incident: date and how it was read, actors, and every passage that reports it."""
     from db import queries
-    from explorer.output.formatting import format_when, short_date
+    from explorer.output.formatting import format_when
+    from explorer.output.provenance import disagreements, reported_before_it_happened, shown_date, sources_of
     from explorer.output.textsafe import clean_line, neutralise
 
     def line(value: str | None) -> str:
@@ -139,28 +116,32 @@ def show_command(incident_id: int, db_path: Path | None) -> None:
     click.echo(f"kind: {incident.kind}" + (f" · location: {line(incident.location)}" if incident.location else ""))
     if incident.actors:
         click.echo("actors: " + "; ".join(line(a.name) + (f" ({a.role})" if a.role else "") for a in incident.actors))
-    readings = {(e.date_start, e.date_end) for e in incident.evidence if e.is_dated}
-    if len(readings) > 1:
-        click.echo(
-            "sources disagree on the date: "
-            + ", ".join(
-                f"{line(e.file_name)} “{line(e.date_text)}” → {e.date_start}" for e in incident.evidence if e.is_dated
-            )
-        )
-    for e in incident.evidence:
+    readings = disagreements(incident)
+    if readings:
+        click.echo(click.style("sources disagree on the date:", fg="red"))
+    for when, who in readings.items():
+        click.echo(f"  {when}: {line('; '.join(who))}")
+    for source in reported_before_it_happened(incident):
+        click.echo(click.style(f"check: {line(source.name)} was published before that date", fg="red"))
+    sources = sources_of(incident)
+    click.echo(f"{len(sources)} source{'s' if len(sources) != 1 else ''}, first published first:")
+    for rank, source in enumerate(sources, start=1):
         click.echo("")
-        source = line(e.outlet or e.doc_title or e.file_name)
-        click.echo(
-            click.style(
-                f"{source} · {short_date(e.published)} · {line(e.file_name)}"
-                + (f" p. {e.page}" if e.page else "")
-                + f" [{e.start}:{e.end}]"
-                + ("" if e.is_dated else " · follow-up"),
-                fg="cyan",
+        heading = " · ".join(
+            part for part in (
+                f"[{rank}] {line(source.outlet or source.file_name)}", shown_date(source), line(source.url),
+                line(source.file_name) if source.outlet else "",
+            ) if part
+        )  # fmt: skip
+        click.echo(click.style(heading, fg="cyan", bold=True))
+        if source.title:
+            click.echo(f"    “{line(source.title)}”")
+        for e in source.passages:
+            where = (
+                (f"p. {e.page} " if e.page else "") + f"[{e.start}:{e.end}]" + ("" if e.is_dated else " · follow-up")
             )
-        )
-        quote = click.style(line(e.quote), fg="yellow", bold=True)
-        click.echo(f"  …{line(e.context_before)} {quote} {line(e.context_after)}…")
+            quote = click.style(line(e.quote), fg="yellow", bold=True)
+            click.echo(f"  {where} …{line(e.context_before)} {quote} {line(e.context_after)}…")
 
 
 @click.command("export")
@@ -177,9 +158,17 @@ def export_command(date_from: str | None, date_to: str | None, date_on: str | No
     from explorer.output import export
 
     db = open_for_reading(db_path)
-    flt = build_filter(db, date_from, date_to, date_on, actors, kinds, text)
-    render = {"jsonl": export.to_jsonl, "csv": export.to_csv, "md": export.to_markdown}[fmt]
-    for chunk in render(queries.iter_incidents(db, flt)):
+    read = read_filter(db, date_from, date_to, date_on, actors, kinds, text)
+    if queries.count_incidents(db, read.flt) == 0:
+        say_nothing_matched(db, read, str(choose_db(db_path).path))
+        raise SystemExit(1)
+    incidents = queries.iter_incidents(db, read.flt)
+    if fmt == "md":
+        generated = f"{datetime.now():%Y-%m-%d %H:%M} from {choose_db(db_path).path}"
+        chunks = export.to_markdown(incidents, filters=read.describe(), generated=generated)
+    else:
+        chunks = (export.to_jsonl if fmt == "jsonl" else export.to_csv)(incidents)
+    for chunk in chunks:
         output.write(chunk)
 
 

@@ -10,13 +10,44 @@ from collections.abc import Iterable, Iterator
 
 from db.queries import IncidentDetail
 from explorer.output.citation import position
-from explorer.output.formatting import format_when, short_date
+from explorer.output.formatting import format_when
+from explorer.output.provenance import (
+    Source,
+    disagreements,
+    passages_in_order,
+    reported_before_it_happened,
+    shown_date,
+    sources_of,
+)
 
-CSV_COLUMNS = ("id", "date_start", "date_end", "precision", "kind", "title", "location", "actors", "sources", "quote")
+CSV_COLUMNS = (
+    "incident_id", "date_start", "date_end", "precision", "date_read_as", "kind", "title", "location", "actors",
+    "source_rank", "outlet", "headline", "url", "published", "published_note", "file", "page", "start", "end",
+    "quote", "date_text", "passage_date", "flags",
+)  # fmt: skip
+"""One row per passage: a spreadsheet can sort and filter by outlet, date or incident."""
+
+
+def _when(start: str | None, end: str | None) -> str | None:
+    if not start or not end:
+        return None
+    return start if start == end else f"{start}..{end}"
+
+
+def source_record(source: Source) -> dict[str, object]:
+    """One source of an incident: who published it, when (and how sure), and where it is."""
+    return {
+        "document_id": source.document_id, "file": source.file_name, "outlet": source.outlet,
+        "headline": source.title, "url": source.url, "published": source.published,
+        "published_latest": source.published_latest, "published_source": source.published_source,
+        "published_estimated": source.estimated, "published_shown": shown_date(source),
+    }  # fmt: skip
 
 
 def incident_record(incident: IncidentDetail) -> dict[str, object]:
     """One incident as a JSON-ready record in the documented export format."""
+    sources = sources_of(incident)
+    early = {s.document_id for s in reported_before_it_happened(incident)}
     return {
         "id": incident.id,
         "date_start": incident.date_start,
@@ -30,13 +61,17 @@ def incident_record(incident: IncidentDetail) -> dict[str, object]:
             {"name": a.name, "kind": a.kind, **({"role": a.role} if a.role else {}), **({"title": a.title} if a.title else {})}
             for a in incident.actors
         ],
+        "sources": [source_record(s) | {"reported_before_the_date": s.document_id in early} for s in sources],
+        "date_disagreements": disagreements(incident),
         "evidence": [
             {
-                "source": e.file_name, "start": e.start, "end": e.end, "quote": e.quote, "date_text": e.date_text,
-                "date_start": e.date_start, "date_end": e.date_end, "dated": e.is_dated, "outlet": e.outlet,
-                "published": e.published, **({"page": e.page} if e.page else {}),
+                "id": e.id, "source": e.file_name, "start": e.start, "end": e.end, "quote": e.quote,
+                "date_text": e.date_text, "date_start": e.date_start, "date_end": e.date_end, "dated": e.is_dated,
+                "outlet": e.outlet, "headline": e.doc_title, "url": e.url, "published": e.published,
+                "published_latest": e.published_latest, "published_source": e.published_source,
+                **({"page": e.page} if e.page else {}),
             }
-            for e in incident.evidence
+            for e in passages_in_order(incident)
         ],
     }  # fmt: skip
 
@@ -74,21 +109,36 @@ def csv_rows(header: Iterable[str], rows: Iterable[Iterable[object]]) -> Iterato
         yield buffer.getvalue()
 
 
-def to_csv(incidents: Iterable[IncidentDetail]) -> Iterator[str]:
-    """A header row, then one row an incident (actors and sources joined with "; ")."""
+def incident_flags(incident: IncidentDetail) -> list[str]:
+    """What a reader should check about an incident's date, in words."""
+    flags = []
+    if disagreements(incident):
+        flags.append("sources disagree on the date")
+    for source in reported_before_it_happened(incident):
+        flags.append(f"{source.name} was published before that date")
+    if all(s.estimated or not s.published for s in sources_of(incident)):
+        flags.append("every source's publication date is estimated")
+    return flags
 
-    def rows() -> Iterator[list[object]]:
-        for incident in incidents:
-            first = next(
-                (e for e in incident.evidence if e.is_dated), incident.evidence[0] if incident.evidence else None
-            )
+
+def csv_passage_rows(incident: IncidentDetail) -> Iterator[list[object]]:
+    """The CSV rows of one incident: one per passage, its source's provenance beside it."""
+    actors = "; ".join(a.name for a in incident.actors)
+    flags = "; ".join(incident_flags(incident))
+    for rank, source in enumerate(sources_of(incident), start=1):
+        note = source.published_source + (" (estimated)" if source.estimated else "")
+        for e in source.passages:
             yield [
-                incident.id, incident.date_start, incident.date_end, incident.precision, incident.kind, incident.title,
-                incident.location or "", "; ".join(a.name for a in incident.actors),
-                "; ".join(dict.fromkeys(e.file_name for e in incident.evidence)), first.quote if first else "",
+                incident.id, incident.date_start, incident.date_end, incident.precision, incident.date_note,
+                incident.kind, incident.title, incident.location or "", actors, rank, source.outlet or "",
+                source.title or "", source.url or "", shown_date(source), note, e.file_name, e.page or "",
+                e.start, e.end, e.quote, e.date_text or "", _when(e.date_start, e.date_end) or "", flags,
             ]  # fmt: skip
 
-    yield from csv_rows(CSV_COLUMNS, rows())
+
+def to_csv(incidents: Iterable[IncidentDetail]) -> Iterator[str]:
+    """A header row, then one row per passage of every incident, with its source's provenance."""
+    yield from csv_rows(CSV_COLUMNS, (row for incident in incidents for row in csv_passage_rows(incident)))
 
 
 _MD_SPECIAL = "\\`*_[]<>#|&~!"
@@ -108,18 +158,47 @@ def md_escape(text: str) -> str:
     return re.sub(r"^(\d+)\.", r"\1\\.", out)
 
 
-def to_markdown(incidents: Iterable[IncidentDetail], title: str = "Chronology") -> Iterator[str]:
-    """A dated chronology: one section per incident, each passage cited with outlet, date and file."""
-    yield f"# {title}\n"
+def _md_link(url: str | None) -> str:
+    """A URL as inert code text: shown in full, never a live link Markdown could be tricked with."""
+    if not url:
+        return ""
+    return " · `" + " ".join(url.split()).replace("`", "%60") + "`"
+
+
+def to_markdown(
+    incidents: Iterable[IncidentDetail], title: str = "Chronology", filters: str = "", generated: str = ""
+) -> Iterator[str]:
+    """A dated chronology: one section per incident, its date and how it was read, every passage cited.
+
+    ``filters`` says what the chronology was narrowed to and ``generated`` when it was made; both
+    are written under the title.
+    """
+    yield f"# {md_escape(title)}\n\n"
+    yield f"Filters: {md_escape(filters) if filters else 'none (every incident)'}"
+    yield (f" · generated {md_escape(generated)}" if generated else "") + "\n"
+    count = 0
     for incident in incidents:
+        count += 1
         when = format_when(incident.date_start, incident.date_end, incident.precision)
         yield f"\n## {when} — {md_escape(incident.title)}\n\n"
         actors = ", ".join(md_escape(a.name) for a in incident.actors) or "none named"
         yield (
-            f"*{incident.kind}* · actors: {actors}"
+            f"*{md_escape(incident.kind)}* · actors: {actors}"
             + (f" · {md_escape(incident.location)}" if incident.location else "")
             + "\n\n"
         )
-        for e in incident.evidence:
-            source = md_escape(e.outlet or e.doc_title or e.file_name)
-            yield (f"> {md_escape(e.quote)}\n>\n> — {source}, {short_date(e.published)} ({md_escape(position(e))})\n\n")
+        if incident.date_note:
+            yield f"Date read from: {md_escape(incident.date_note)}\n\n"
+        for flag in incident_flags(incident):
+            yield f"**Check:** {md_escape(flag)}\n\n"
+        for when_read, who in disagreements(incident).items():
+            yield f"- {md_escape(when_read)}: {md_escape('; '.join(who))}\n"
+        if disagreements(incident):
+            yield "\n"
+        for source in sources_of(incident):
+            headline = f", “{md_escape(source.title)}”" if source.title else ""
+            cite = f"{md_escape(source.outlet or source.file_name)}{headline}, {md_escape(shown_date(source))}"
+            for e in source.passages:
+                yield f"> {md_escape(e.quote)}\n>\n> — {cite}{_md_link(source.url)} ({md_escape(position(e))})\n\n"
+    if count == 0:
+        yield "\nNo incidents match these filters.\n"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from explorer.extract import calendar as cal
@@ -79,3 +81,103 @@ def parse_date_query(text: str, reference: date | None) -> tuple[date, date]:
             raise DateQueryError(f"the range {text.strip()!r} ends before it starts")
         return start, end
     return _single(text, reference)
+
+
+_HAS_YEAR = re.compile(r"\b\d{4}\b")
+_ANY_YEAR = 2000  # a leap year, so "feb 29" can be read before it is applied to every year
+
+
+@dataclass(frozen=True)
+class DateQuery:
+    """A typed date filter as read: an interval, or (for dates typed without a year) the same days every year."""
+
+    start: date
+    end: date
+    any_year: bool = False
+
+    def windows(self, years: range) -> tuple[tuple[date, date], ...]:
+        """The intervals it covers among ``years`` (one per year when it has no year of its own)."""
+        if not self.any_year:
+            return ((self.start, self.end),)
+        spill = self.end.year - self.start.year  # "dec 20..jan 5" ends the next year
+        out = []
+        for year in years:
+            start = _in_year(self.start, year)
+            end = _in_year(self.end, year + spill)
+            out.append((start, end))
+        return tuple(out)
+
+    def describe(self) -> str:
+        """How it was read, for the user: "Tue 19 Jun 2018", "19 Jun in every year", "1 Jul – 31 Jul 2018"."""
+        if self.any_year:
+            if self.start == self.end:
+                return f"{self.start:%d %b} in every year"
+            return f"{self.start:%d %b} – {self.end:%d %b} in every year"
+        if self.start == self.end:
+            return f"{self.start:%a %d %b %Y}"
+        return f"{_bound(self.start)} – {_bound(self.end)}"
+
+    def label(self) -> str:
+        """Short form for a chip: "2018-06-19", "2018-07-01..2018-07-31", "06-19, any year"."""
+        if self.any_year:
+            span = f"{self.start:%m-%d}" if self.start == self.end else f"{self.start:%m-%d}..{self.end:%m-%d}"
+            return f"{span}, any year"
+        return self.start.isoformat() if self.start == self.end else f"{self.start}..{self.end}"
+
+
+def _bound(day: date) -> str:
+    if day == date.min:
+        return "the beginning"
+    if day == date.max:
+        return "the end"
+    return f"{day:%a %d %b %Y}"
+
+
+def _in_year(day: date, year: int) -> date:
+    year = min(max(year, 1), 9999)
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return day.replace(year=year)
+
+
+def read_date_query(text: str) -> DateQuery:
+    """What a typed date filter means; a date typed without a year means those days in every year.
+
+    The clock is never asked: "june 19" is 19 June of any year, not of this one.
+
+    >>> read_date_query("june 19")
+    DateQuery(start=datetime.date(2000, 6, 19), end=datetime.date(2000, 6, 19), any_year=True)
+    >>> read_date_query("jun 2018").describe()
+    'Fri 01 Jun 2018 – Sat 30 Jun 2018'
+    """
+    if ".." in text:
+        left, _, right = text.partition("..")
+        given = next((m for m in (_HAS_YEAR.search(left), _HAS_YEAR.search(right)) if m), None)
+        if given is None and not (left.strip() and right.strip()):
+            for side in (left, right):
+                if side.strip():
+                    _single(side, date(_ANY_YEAR, 7, 1))  # an unreadable side says so first
+            raise DateQueryError(
+                f"{text.strip()!r} has no year, so it has no start or end; give one (june 15 2018), or filter on"
+                " the same days of every year with a closed range (june 1..june 30)"
+            )
+        year = int(given.group(0)) if given else _ANY_YEAR
+        start = _side(left, year)[0] if left.strip() else date.min
+        end = _side(right, year)[1] if right.strip() else date.max
+        if given is None and end < start:  # "dec 20..jan 5": into the next year
+            end = _in_year(end, year + 1)
+        if end < start:
+            raise DateQueryError(f"the range {text.strip()!r} ends before it starts")
+        return DateQuery(start, end, any_year=given is None)
+    if _HAS_YEAR.search(text):
+        return DateQuery(*_single(text, None))
+    start, end = _side(text, _ANY_YEAR)
+    return DateQuery(start, end, any_year=True)
+
+
+def _side(text: str, year: int) -> tuple[date, date]:
+    """One end of a range; without a year of its own it is put in ``year``."""
+    if _HAS_YEAR.search(text):
+        return _single(text, None)
+    start, end = _single(text, date(year, 7, 1))
+    return _in_year(start, year), _in_year(end, year + end.year - start.year)

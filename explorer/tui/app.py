@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -18,20 +19,26 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from db import queries
 from db.connection import open_readonly
-from explorer.output.citation import citation
+from explorer.output.citation import citation, incident_citation
 from explorer.output.formatting import short_date
+from explorer.output.provenance import passages_in_order
 from explorer.output.textsafe import neutralise
+from explorer.query.search import find_hits
 from explorer.tui.chips import ChipMaker
+from explorer.tui.clipboard import deliver
 from explorer.tui.filters import Chip, combine
-from explorer.tui.keyhold import KeyHold
-from explorer.tui.keys import APP_KEYS
+from explorer.tui.keyhold import MAX_KEY_WAIT_SECONDS, KeyHold
+from explorer.tui.keys import APP_KEYS, display_keys
 from explorer.tui.layout import TimelineLayout, groups_of
+from explorer.tui.screens.export import ExportScreen
 from explorer.tui.screens.help import HelpScreen
+from explorer.tui.settings import load_settings, save_setting
 from explorer.tui.widgets.detail import DetailPane
 from explorer.tui.widgets.filter_bar import FilterBar
 from explorer.tui.widgets.histogram import Histogram
@@ -58,6 +65,7 @@ class Loaded(Message):
     keep: int | None
     complete: bool = True
     head: list[queries.IncidentRow] | None = None
+    articles: queries.ArticleMatches | None = None
 
 
 @dataclass
@@ -88,6 +96,33 @@ def source_heading(passage: queries.EvidenceRow, title_room: int = 48) -> str:
 
 
 @dataclass
+class KeySettled(Message):
+    """Posted behind a key to the widget it went to; it follows the key up through the same queues.
+
+    What a key sets off (an input's Submitted, the prompt's own message) is posted after this
+    marker, so the marker goes round again until every queue between the widget and the app is
+    empty, and once more through the app's own queue; then the key has been handled.
+    """
+
+    target: Widget
+    rounds: int = 0
+    through_app: bool = False
+
+
+MAX_MARKER_ROUNDS = 20
+
+
+def article_note(matches: queries.ArticleMatches | None) -> str:
+    """What a search found in the articles themselves: "2 only in their articles (3 articles hold the words)"."""
+    if matches is None or not matches.documents:
+        return "no article holds the words" if matches is not None else ""
+    holds = f"{matches.documents} article{'s hold' if matches.documents != 1 else ' holds'} the words"
+    if not matches.incidents_only_there:
+        return holds
+    return f"{matches.incidents_only_there} found only in their articles ({holds})"
+
+
+@dataclass
 class ActorsLoaded(Message):
     """Every actor with its incident count, read by the worker."""
 
@@ -111,13 +146,16 @@ class IncidentsApp(App[None]):
         self.path = path
         self.sample = sample
         """True when the explorer shows the bundled sample, not the user's own database."""
-        self.export_dir = export_dir or Path.cwd()
+        self.export_dir = export_dir or path.parent
+        """Where exports are offered and the clipboard's fallback file goes (the data directory)."""
         self.chips: tuple[Chip, ...] = ()
         self.pending: Chip | None = None
         self.filter = queries.IncidentFilter()
         self.total: int | None = None
         self.shown: int | None = None
         self.detail: queries.IncidentDetail | None = None
+        self.passages: list[queries.EvidenceRow] = []
+        """The selected incident's passages, source by source in the order the sources appeared."""
         self.passage = 0
         self._token = 0
         self.applied_token = 0
@@ -131,6 +169,11 @@ class IncidentsApp(App[None]):
         self.changed = False
         """True when another process wrote to the database since the last refresh."""
         self._keys = KeyHold()
+        self._articles: queries.ArticleMatches | None = None
+        self.hit = 0
+        """Which of the search's hits in the current source is marked (``h`` / ``H`` move it)."""
+        self._hit_moved = False
+        self._hit_focus = False
 
     # --- composition ------------------------------------------------------------------------
 
@@ -148,6 +191,10 @@ class IncidentsApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        theme = load_settings(self.export_dir).get("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda t: save_setting(self.export_dir, "theme", t.name))
         self.query_one(Timeline).border_title = Text("Timeline")
         self.query_one(DetailPane).border_title = Text("Incident")
         self.query_one(SourceView).border_title = Text("Source")
@@ -159,18 +206,49 @@ class IncidentsApp(App[None]):
         self.set_interval(1.0, self._watch_database)
 
     async def on_event(self, event: events.Event) -> None:
-        # Keys that arrive before the timeline has shown the latest filter wait for it (see KeyHold).
-        if isinstance(event, events.Key) and not event.is_forwarded and self._hold(event):
+        # Keys take their turn (see KeyHold): each acts on what the keys before it left on screen.
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._keys.admit(event, **self._key_state()):
+                await self._dispatch_key(event)
+            else:
+                self.set_timer(MAX_KEY_WAIT_SECONDS, self._next_key)  # in case no marker comes back
             return
         await super().on_event(event)
 
-    def _hold(self, event: events.Key) -> bool:
-        typing = isinstance(self.focused, Input)
-        return self._keys.hold(event, loading=self._token != self.applied_token, typing=typing)
+    @property
+    def keys_busy(self) -> bool:
+        """True while typed keys are still being handled (tests and benchmarks wait for it)."""
+        return self._keys.busy
 
-    def _release_keys(self) -> None:
-        for key in self._keys.release():
-            self.post_message(key)
+    def _key_state(self) -> dict[str, bool]:
+        return {"loading": self._token != self.applied_token, "typing": isinstance(self.focused, Input)}
+
+    async def _dispatch_key(self, event: events.Key) -> None:
+        target = self.focused or self.screen
+        self._keys.dispatched()
+        await super().on_event(event)
+        target.post_message(KeySettled(target))
+
+    async def on_key_settled(self, message: KeySettled) -> None:
+        message.stop()
+        target, rounds = message.target, message.rounds
+        busy = any(node.message_queue_size for node in target.ancestors_with_self if node is not self)
+        if busy and rounds < MAX_MARKER_ROUNDS and target.is_attached:
+            target.post_message(KeySettled(target, rounds + 1))
+        elif not message.through_app:
+            self.post_message(KeySettled(target, rounds, through_app=True))
+        else:
+            self._keys.settled()
+            await self._next_key()
+
+    async def _next_key(self) -> None:
+        if not self.screen_stack:  # quitting
+            return
+        key = self._keys.next(**self._key_state())
+        if key is not None:
+            await self._dispatch_key(key)
+        elif self._keys:
+            self.set_timer(MAX_KEY_WAIT_SECONDS, self._next_key)  # a wait that never ends gives up
 
     def on_resize(self, event: Resize) -> None:
         self.screen.set_class(event.size.width < NARROW, "-narrow")
@@ -203,8 +281,9 @@ class IncidentsApp(App[None]):
             head = queries.head_rows(self.reader(), flt)
             if worker.is_cancelled:
                 return
+            articles = queries.article_matches(self.reader(), flt) if flt.text_in_articles else None
             if len(head) < queries.HEAD_ROWS:  # that was everything
-                self.post_message(Loaded(token, flt, groups_of(head), keep, head=head))
+                self.post_message(Loaded(token, flt, groups_of(head), keep, head=head, articles=articles))
                 return
             # Paint the first screens now; count the rest, which can take a second at a million incidents.
             self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head))
@@ -213,7 +292,7 @@ class IncidentsApp(App[None]):
             self.post_message(LoadFailed(token))  # usually interrupted by a newer filter, whose load follows
             return
         if not worker.is_cancelled:
-            self.post_message(Loaded(token, flt, groups, keep, head=head))
+            self.post_message(Loaded(token, flt, groups, keep, head=head, articles=articles))
 
     @work(thread=True, exclusive=True, group="totals")
     def _load_totals(self) -> None:
@@ -231,6 +310,7 @@ class IncidentsApp(App[None]):
             return
         self.applied_token = message.token
         self._groups = message.groups
+        self._articles = message.articles
         layout = TimelineLayout.build(message.groups)
         self.shown = layout.incident_count if message.complete else None
         if message.complete and self._partial_shown:
@@ -245,12 +325,12 @@ class IncidentsApp(App[None]):
         self._show_filters()
         if layout.total_lines == 0:
             self._show_incident(None)
-        self._release_keys()
+        self.call_later(self._next_key)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         if message.token == self._token:  # no newer load is coming: let held keys act on what is shown
             self.applied_token = message.token
-            self._release_keys()
+            self.call_later(self._next_key)
 
     def on_actors_loaded(self, message: ActorsLoaded) -> None:
         self.chip_maker.use(message.actors)
@@ -265,7 +345,8 @@ class IncidentsApp(App[None]):
         return selected.id if selected else None
 
     def _show_filters(self) -> None:
-        self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total, changed=self.changed)
+        note = article_note(self._articles) if self.filter.text else ""
+        self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total, self.changed, note)
 
     def _watch_database(self) -> None:
         """Notice writes by another process (an import running now) and say so; r shows them."""
@@ -310,44 +391,78 @@ class IncidentsApp(App[None]):
         self._current_detail()
         self.passage = 0
         self._show_passage()
-        self.query_one(SourceView).focus()
+        self.screen.set_focus(self.query_one(SourceView))  # now: focus() would wait for a refresh
 
     def _show_incident(self, detail: queries.IncidentDetail | None) -> None:
         self.detail = detail
+        self.passages = passages_in_order(detail) if detail else []
         self.passage = 0
-        self.query_one(DetailPane).show(detail)
+        self.query_one(DetailPane).show(detail, self.passages[0].document_id if self.passages else None)
         self._show_passage()
 
     def _show_passage(self) -> None:
         source = self.query_one(SourceView)
-        if self.detail is None or not self.detail.evidence:
+        if self.detail is None or not self.passages:
             source.border_title = Text("Source")
             source.border_subtitle = None
             source.clear("")
             return
-        passages = self.detail.evidence
+        passages = self.passages
         current = passages[self.passage % len(passages)]
         document = queries.document(self.db, current.document_id)
         in_document = [p for p in passages if p.document_id == current.document_id]
         spans = [(p.start, p.end) for p in in_document]
-        source.show(document.text if document else "", spans, in_document.index(current))
+        text = document.text if document else ""
+        hits = find_hits(text, self.filter.text) if self.filter.text else []
+        self.hit = min(self.hit, len(hits) - 1) if hits else 0
+        if not self._hit_moved:  # a passage key: mark the first hit at or after the passage
+            self.hit = next((i for i, h in enumerate(hits) if h[0] >= current.start), 0)
+        self._hit_moved = False
+        source.show(text, spans, in_document.index(current), hits, self.hit if hits and self._hit_focus else None)
         source.border_title = Text(source_heading(current))
-        source.border_subtitle = Text(f"passage {self.passage % len(passages) + 1} of {len(passages)}")
+        documents = list(dict.fromkeys(p.document_id for p in passages))
+        where = (
+            f"source {documents.index(current.document_id) + 1} of {len(documents)} · "
+            f"passage {self.passage % len(passages) + 1} of {len(passages)}"
+        )
+        if self.filter.text:
+            where += f" · hit {self.hit + 1} of {len(hits)}" if hits else " · the search is not in this source"
+        source.border_subtitle = Text(where)
+        self.query_one(DetailPane).mark(current.document_id)
 
     def action_passage(self, delta: int) -> None:
         """Go to the next (or previous) passage, across every source of the incident."""
         self._current_detail()
-        if self.detail and self.detail.evidence:
-            self.passage = (self.passage + delta) % len(self.detail.evidence)
+        if self.passages:
+            self.passage = (self.passage + delta) % len(self.passages)
             self._show_passage()
+
+    def action_hit(self, delta: int) -> None:
+        """Mark the next (or previous) place the search's words are in the source."""
+        if not self.filter.text:
+            self.notify("No search: / searches, then h and H move between its words in the source.", markup=False)
+            return
+        self._current_detail()
+        if not self.passages:
+            return
+        self._hit_moved = self._hit_focus = True
+        self.hit += delta
+        document = queries.document(self.db, self.passages[self.passage % len(self.passages)].document_id)
+        count = len(find_hits(document.text, self.filter.text)) if document else 0
+        if count:
+            self.hit %= count
+        self._show_passage()
 
     def action_cycle_source(self) -> None:
         """Go to the first passage of the incident's next source document."""
         self._current_detail()
-        if not self.detail or not self.detail.evidence:
+        if not self.passages:
             return
-        passages = self.detail.evidence
+        passages = self.passages
         current = passages[self.passage].document_id
+        if all(p.document_id == current for p in passages):
+            self.notify("This incident has one source; n and N move between its passages.", markup=False)
+            return
         for step in range(1, len(passages) + 1):
             index = (self.passage + step) % len(passages)
             if passages[index].document_id != current:
@@ -356,13 +471,30 @@ class IncidentsApp(App[None]):
         self._show_passage()
 
     def action_copy_citation(self) -> None:
-        """Copy a citation of the current passage to the clipboard."""
+        """Copy a citation of the current passage, and show it."""
         self._current_detail()
-        if not self.detail or not self.detail.evidence:
+        if not self.passages:
             self.notify("No passage to cite.", severity="warning", markup=False)
             return
-        self.copy_to_clipboard(citation(self.detail.evidence[self.passage]))
-        self.notify("Citation copied to the clipboard.", markup=False)
+        self._copy(citation(self.passages[self.passage % len(self.passages)]), "Citation")
+
+    def action_copy_incident(self) -> None:
+        """Copy the whole incident with every source, and show it."""
+        self._current_detail()
+        if self.detail is None:
+            self.notify("No incident to copy.", severity="warning", markup=False)
+            return
+        self._copy(incident_citation(self.detail), "Incident")
+
+    def _copy(self, text: str, what: str) -> None:
+        self.copy_to_clipboard(text)  # OSC 52: the terminal may or may not accept it
+        self._deliver(text, what)
+
+    @work(thread=True, group="clipboard")
+    def _deliver(self, text: str, what: str) -> None:
+        said = deliver(text, self.export_dir)
+        shown = text if len(text) <= 600 else text[:600] + " …"
+        self.notify(f"{what} {said}:\n{shown}", title=what, timeout=8, markup=False)
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -370,7 +502,7 @@ class IncidentsApp(App[None]):
         chips = (*self.chips, self.pending) if self.pending else self.chips
         words = " ".join(c.text for c in chips if c.kind == "text")
         actor_ids = tuple(i for i, _n, _s in self.chip_maker.ranked(words)) if words.strip() else ()
-        return combine(chips, actor_ids)
+        return replace(combine(chips, actor_ids), text_in_articles=True)
 
     def action_filter(self, mode: str) -> None:
         """Open the prompt for one kind of filter."""
@@ -379,6 +511,17 @@ class IncidentsApp(App[None]):
         prompt.open(mode)
         if mode in ("actor", "kind"):
             self.chip_maker.suggest(prompt, mode, "", None)
+
+    def action_filter_incident_actor(self) -> None:
+        """Open the actor filter on the current incident's own actors."""
+        detail = self._current_detail()
+        if detail is None or not detail.actors:
+            self.notify("No incident with actors is selected.", severity="warning", markup=False)
+            return
+        self.action_filter("actor")
+        prompt = self.query_one(FilterPrompt)
+        prompt.set_options([(f"actor:{a.id}", Text(f"{neutralise(a.name)}  {a.kind}")) for a in detail.actors])
+        prompt.set_message("actors of this incident — up/down to choose, enter to keep, or type another name")
 
     def on_filter_prompt_changed(self, message: FilterPrompt.Changed) -> None:
         chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
@@ -391,7 +534,13 @@ class IncidentsApp(App[None]):
     def on_filter_prompt_submitted(self, message: FilterPrompt.Submitted) -> None:
         chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
         if chip is None and message.value.strip():
-            return  # the prompt already says why the value cannot be used
+            # The prompt says why the value cannot be used; what an earlier, shorter value previewed
+            # ("2018-02-3" of "2018-02-30") must not stay applied as if it were what was typed.
+            if self.pending is not None:
+                self.pending = None
+                self._show_filters()
+                self.reload(keep=self._selected_id())
+            return
         self.pending = None
         if chip is not None:
             self.chips = (*self.chips, chip)
@@ -412,7 +561,8 @@ class IncidentsApp(App[None]):
 
     def _close_prompt(self) -> None:
         self.query_one(FilterPrompt).close()
-        self.query_one(Timeline).focus()
+        # Now, not after a refresh: the next key must reach the timeline, not the hidden input.
+        self.screen.set_focus(self.query_one(Timeline))
         self._show_filters()
         self.reload(keep=self._selected_id())
 
@@ -435,27 +585,58 @@ class IncidentsApp(App[None]):
         """Show the keys."""
         self.push_screen(HelpScreen())
 
+    def action_maximise(self) -> None:
+        """Give the whole screen to the focused pane (the timeline if none is), or restore the layout."""
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+            return
+        focused = self.focused
+        panes = (Timeline, DetailPane, SourceView)
+        self.screen.maximize(focused if isinstance(focused, panes) else self.query_one(Timeline), container=False)
+
     def action_refresh(self) -> None:
         """Reload everything from the database (after an import, for instance)."""
+        version = queries.data_version(self.db)
+        had_changed = self.changed or version != self._data_version
         self.changed = False
-        self._data_version = queries.data_version(self.db)
+        self._data_version = version
+        self.notify(
+            "Reloaded: the database had changed."
+            if had_changed
+            else "Reloaded: nothing had changed since the last load.",
+            markup=False,
+        )
         self.chip_maker.forget()
         self._load_totals()
         self.reload(keep=self._selected_id())
 
     def action_export(self) -> None:
-        """Write the filtered chronology to a Markdown file."""
-        target = self.export_dir / f"chronology-{datetime.now():%Y%m%d-%H%M%S}.md"
-        self._export(target, self.filter)
+        """Ask where to write the filtered chronology as Markdown, then write it there."""
+        if not self.shown:
+            what = "no incidents match these filters" if (self.chips or self.pending) else "there are no incidents"
+            self.notify(f"Nothing to export: {what}.", severity="warning", markup=False)
+            return
+        default = self.export_dir / f"chronology-{datetime.now():%Y%m%d-%H%M%S}.md"
+        flt, filters = self.filter, "; ".join(c.caption() for c in self.chips)
+
+        def chosen(target: Path | None) -> None:
+            if target is None:
+                self.notify("Export cancelled; nothing was written.", markup=False)
+            else:
+                self._export(target, flt, filters)
+
+        self.push_screen(ExportScreen(default, self.shown), chosen)
 
     @work(thread=True, group="export")
-    def _export(self, target: Path, flt: queries.IncidentFilter) -> None:
+    def _export(self, target: Path, flt: queries.IncidentFilter, filters: str) -> None:
         from explorer.output.export import to_markdown
 
         reader = open_readonly(self.path)
+        generated = f"{datetime.now():%Y-%m-%d %H:%M} from {self.path}"
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             with target.open("w", encoding="utf-8") as handle:
-                for chunk in to_markdown(queries.iter_incidents(reader, flt)):
+                for chunk in to_markdown(queries.iter_incidents(reader, flt), filters=filters, generated=generated):
                     handle.write(chunk)
         except OSError as error:
             self.notify(f"Could not export to {target}: {error.strerror}", severity="error", markup=False)
@@ -465,10 +646,9 @@ class IncidentsApp(App[None]):
         self.notify(f"Chronology written to {target}", markup=False)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands (theme, keys, quit…), then every action the explorer has a key for."""
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Search", "Filter incidents by words", lambda: self.action_filter("text"))
-        yield SystemCommand("Filter by date", "A day, a month or a range", lambda: self.action_filter("date"))
-        yield SystemCommand("Filter by actor", "A person, organisation or group", lambda: self.action_filter("actor"))
-        yield SystemCommand("Filter by kind", "Protest, arrest, statement, …", lambda: self.action_filter("kind"))
-        yield SystemCommand("Clear filters", "Show every incident", self.action_clear_filters)
-        yield SystemCommand("Export chronology", "Write the filtered incidents to Markdown", self.action_export)
+        for key in APP_KEYS:
+            if key.action in ("quit", "help"):
+                continue  # Textual's list already has them
+            yield SystemCommand(key.description, f"key: {display_keys(key.keys)}", partial(self.run_action, key.action))

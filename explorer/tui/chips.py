@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite_utils
 from rich.text import Text
 
@@ -12,20 +10,21 @@ from explorer.output.textsafe import neutralise
 from explorer.tui.filters import Chip
 from explorer.tui.widgets.prompt import FilterPrompt
 
+ALL_MATCHES = "actors:all"
 MIN_SEARCH = 2  # one letter matches a third of a large archive and tells the reader nothing
 
 
 class ChipMaker:
     """Turns a prompt's value into a chip, ranks actors and kinds as the user types.
 
-    It keeps the actor list and the archive's reference date between keystrokes; ``forget``
+    It keeps the actor list and the archive's years between keystrokes; ``forget``
     drops them after a refresh.
     """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._actors: list[queries.ActorSummary] | None = None
-        self._reference: date | None = None
+        self._span: range | None = None
 
     def use(self, actors: list[queries.ActorSummary]) -> None:
         """Take the actor list read elsewhere (a worker), so typing never waits for it."""
@@ -34,7 +33,7 @@ class ChipMaker:
     def forget(self) -> None:
         """Drop what was cached (the database changed)."""
         self._actors = None
-        self._reference = None
+        self._span = None
 
     def chip(self, prompt: FilterPrompt, mode: str, value: str, option: str | None) -> Chip | None:
         """The chip a prompt value makes, or None (and a reason in the prompt) when it makes none."""
@@ -48,32 +47,47 @@ class ChipMaker:
         if mode == "date":
             return self._date_chip(prompt, value)
         self.suggest(prompt, mode, value, option)
+        if option == ALL_MATCHES:
+            ids = tuple(i for i, _n, _s in self.ranked(value))
+            return Chip("actor", f"{value} (all {len(ids)})", actor_ids=ids) if ids else None
         return self._picked(option or self._top_option(mode, value))
 
     def _date_chip(self, prompt: FilterPrompt, value: str) -> Chip | None:
         # Loaded on first use: start-up imports only what the first screen needs.
-        from explorer.query.dates import DateQueryError, parse_date_query
+        from explorer.query.dates import DateQueryError, read_date_query
 
         if not value:
             prompt.set_message("date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)")
             return None
-        if self._reference is None:
-            self._reference = queries.latest_published(self.db) or date.today()
         try:
-            start, end = parse_date_query(value, self._reference)
+            query = read_date_query(value)
         except DateQueryError as error:
             prompt.set_message(str(error), error=True)
             return None
-        shown = start.isoformat() if start == end else f"{start}..{end}"
-        prompt.set_message(f"{start:%a %d %b %Y} – {end:%a %d %b %Y}" if start != end else f"{start:%a %d %b %Y}")
-        return Chip("date", shown, dates=(start, end))
+        years = self._years()
+        message = query.describe()
+        if query.any_year:
+            message += f", {years.start}–{years.stop - 1}" if years else " (no dated incidents yet)"
+        prompt.set_message(message)
+        return Chip("date", query.label(), windows=query.windows(years))
+
+    def _years(self) -> range:
+        """The years the archive's incidents fall in (a date without a year applies to each)."""
+        if self._span is None:
+            span = queries.date_span(self.db)
+            self._span = range(span[0].year, span[1].year + 1) if span else range(0)
+        return self._span
 
     def suggest(self, prompt: FilterPrompt, mode: str, value: str, option: str | None) -> None:
         """Fill the prompt's list: actors ranked by how well they match, or kinds with their counts."""
         if option is not None:
             return  # the user is moving through the list; keep it as it is
         if mode == "actor":
-            prompt.set_options([(f"actor:{i}", self._actor_label(i)) for i, _n, _s in self.ranked(value)[:8]])
+            ranked = self.ranked(value)
+            options = [(f"actor:{i}", self._actor_label(i)) for i, _n, _s in ranked[:8]]
+            if value and len(ranked) > 1:  # one chip for every actor the words match
+                options.append((ALL_MATCHES, Text(f"all {len(ranked)} matches for “{neutralise(value)}”", "italic")))
+            prompt.set_options(options)
             prompt.set_message("actor — up/down to choose, enter to keep" if value else "actor — type a name")
         elif mode == "kind":
             kinds = [(k, n) for k, n in queries.kinds(self.db) if value.lower() in k]
@@ -83,7 +97,10 @@ class ChipMaker:
     def _choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
         if self._actors is None:
             self._actors = queries.actor_summaries(self.db)
-        return [(a.id, a.name, a.aliases) for a in self._actors]
+        # Named people and organisations before generic groups ("protesters", "officials"): among
+        # equally good matches the ranking keeps this order.
+        named = sorted(self._actors, key=lambda a: a.kind == "group")
+        return [(a.id, a.name, a.aliases) for a in named]
 
     def ranked(self, value: str) -> list[tuple[int, str, float]]:
         """Actors matching ``value``, best first (all of them, most involved first, for an empty value)."""

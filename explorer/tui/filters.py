@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from db.queries import IncidentFilter
+from explorer.query.windows import intersect, with_windows
 
 FILTER_KINDS = ("text", "date", "actor", "kind")
 
@@ -17,7 +18,8 @@ class Chip:
     kind: str
     label: str
     text: str = ""
-    dates: tuple[date, date] | None = None
+    windows: tuple[tuple[date, date], ...] = ()
+    """For a date chip, the intervals it allows (one per year for a date typed without a year)."""
     actor_ids: tuple[int, ...] = ()
     kinds: tuple[str, ...] = ()
 
@@ -30,14 +32,15 @@ def combine(chips: tuple[Chip, ...], text_actor_ids: tuple[int, ...] = ()) -> In
     """Every chip at once: dates intersect, actor chips must all hold, words join into one search."""
     flt = IncidentFilter()
     words = " ".join(c.text for c in chips if c.kind == "text" and c.text.strip())
+    windows: tuple[tuple[date, date], ...] | None = None
     for chip in chips:
-        if chip.kind == "date" and chip.dates:
-            start = max(chip.dates[0], flt.date_from) if flt.date_from else chip.dates[0]
-            end = min(chip.dates[1], flt.date_to) if flt.date_to else chip.dates[1]
-            flt = replace(flt, date_from=start, date_to=end)
+        if chip.kind == "date":
+            windows = chip.windows if windows is None else intersect(windows, chip.windows)
         elif chip.kind == "actor":
             flt = replace(flt, actor_sets=(*flt.actor_sets, chip.actor_ids))
         elif chip.kind == "kind":
             kinds = chip.kinds if not flt.kinds else tuple(k for k in flt.kinds if k in chip.kinds)
             flt = replace(flt, kinds=kinds or ("\x00none",))
+    if windows is not None:
+        flt = with_windows(flt, windows)
     return replace(flt, text=words, text_actor_ids=text_actor_ids if words else ())

@@ -13,12 +13,15 @@ from explorer.output.textsafe import neutralise
 
 PASSAGE = Style(bgcolor="#3a3a1a", underline=True)
 CURRENT = Style(bgcolor="#a07a00", color="black", bold=True)
+HIT = Style(reverse=True)
+CURRENT_HIT = Style(reverse=True, bold=True, underline=True)
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
 def highlight(
     text: str, spans: Sequence[tuple[int, int]], current: int | None = None,
-    passage: Style = PASSAGE, emphasis: Style = CURRENT,
+    passage: Style = PASSAGE, emphasis: Style = CURRENT, hits: Sequence[tuple[int, int]] = (),
+    current_hit: int | None = None, hit: Style = HIT, hit_emphasis: Style = CURRENT_HIT,
 ) -> Text:  # fmt: skip
     """Article text as a Rich ``Text`` (never markup) with every span marked and the current one emphasised.
 
@@ -34,6 +37,8 @@ def highlight(
     if current is not None and 0 <= current < len(spans):
         start, end = spans[current]
         out.stylize(emphasis, max(0, start), min(len(text), end))
+    for index, (start, end) in enumerate(hits):  # a search's words, over the passages
+        out.stylize(hit_emphasis if index == current_hit else hit, max(0, start), min(len(text), end))
     return out
 
 

@@ -17,17 +17,27 @@ class Key:
 
 
 APP_KEYS: tuple[Key, ...] = (
-    Key("slash", "filter('text')", "Search: words in titles, quotes and actor names", short="search"),
+    Key(
+        "slash",
+        "filter('text')",
+        'Search titles, quotes, actors, then whole articles: words, "a phrase", prefix*',
+        short="search",
+    ),
     Key("d", "filter('date')", "Filter by date: 2018-06-19, june 19, jun 2018, a..b, last week of july", short="date"),
     Key("a", "filter('actor')", "Filter by actor, picked from a ranked list", short="actor"),
     Key("K", "filter('kind')", "Filter by kind (protest, arrest, statement, …)", short="kind"),
+    Key("A", "filter_incident_actor", "Filter by one of the current incident's actors (picked from its list)"),
     Key("c", "clear_filters", "Clear every filter"),
     Key("enter", "open_source", "Open the source at the first passage", "timeline"),
     Key("n", "passage(1)", "Next evidence passage, across all sources", short="next passage"),
     Key("N", "passage(-1)", "Previous evidence passage"),
     Key("s", "cycle_source", "Next source document of the incident"),
-    Key("y", "copy_citation", "Copy a citation of the current passage"),
+    Key("h", "hit(1)", "Next place the search's words are in the source (after /)"),
+    Key("H", "hit(-1)", "Previous place the search's words are in the source"),
+    Key("y", "copy_citation", "Copy a citation of the current passage (quote, outlet, date, URL, position)"),
+    Key("Y", "copy_incident", "Copy the whole incident: title, date and how it was read, every source"),
     Key("e", "export", "Export the filtered chronology to Markdown"),
+    Key("z", "maximise", "Maximise the focused pane, or restore the layout (escape restores too)"),
     Key("r", "refresh", "Reload from the database"),
     Key("question_mark", "help", "Show this help", short="help"),
     Key("q", "quit", "Quit", short="quit"),
@@ -45,7 +55,7 @@ TIMELINE_KEYS: tuple[Key, ...] = (
 )
 
 OTHER_KEYS: tuple[Key, ...] = (
-    Key("tab", "", "Next pane"),
+    Key("tab", "", "Next pane (the incident pane scrolls with j / k when it has the focus)"),
     Key("shift+tab", "", "Previous pane"),
     Key("ctrl+p", "", "Command palette: filters, export, theme"),
     Key("backspace", "", "In an empty filter input: remove the last filter", "filter input"),

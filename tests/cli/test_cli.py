@@ -97,7 +97,8 @@ def test_show_prints_detail_with_every_source(seeds_db_path: Path) -> None:
     assert code == 0
     assert "Mon 30 Jul 2018" in out and "legal action" in out
     assert "Sean Riddell" in out
-    assert out.count(".txt [") >= 5
+    assert sum(line.startswith("  [") for line in out.splitlines()) >= 5, "every passage, with its offsets"
+    assert "4 sources, first published first:" in out
     assert "Union attorney Sean Riddell issued a Cease and Desist letter to Wheeler on Monday." in out
 
 

@@ -42,7 +42,7 @@ class FakeApp:
 
     opened: ClassVar[list[tuple[Path, bool]]] = []
 
-    def __init__(self, db: object, path: Path, *, sample: bool = False) -> None:
+    def __init__(self, db: object, path: Path, *, sample: bool = False, export_dir: Path | None = None) -> None:
         FakeApp.opened.append((path, sample))
 
     def run(self) -> None:

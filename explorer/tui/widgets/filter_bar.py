@@ -27,9 +27,13 @@ def chip_ranges(chips: Sequence[Chip]) -> list[tuple[int, int]]:
 
 
 def bar_text(
-    chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None, changed: bool = False
-) -> Text:
-    """Chips then the count: "filters: [actor: Ted Wheeler ✕] … 4 of 13 incidents"."""
+    chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None, changed: bool = False,
+    width: int | None = None, note: str = "",
+) -> Text:  # fmt: skip
+    """Chips then the count: "filters: [actor: Ted Wheeler ✕] … 4 of 13 incidents".
+
+    Given the bar's ``width``, the chips are cut short (with an ellipsis) so the count stays in view.
+    """
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append("filters: ", style="bold")
     if not chips and pending is None:
@@ -39,15 +43,21 @@ def bar_text(
         text.append(" ")
     if pending is not None:
         text.append(f" {neutralise(pending.caption())}… ", style="italic underline")
+    tail = Text(no_wrap=True, overflow="ellipsis")
     if shown is not None and total is not None:
-        text.append(" │ ", style="dim")
-        text.append(f"{shown:,} of {total:,} incidents", style="bold")
+        tail.append(" │ ", style="dim")
+        tail.append(f"{shown:,} of {total:,} incidents", style="bold")
     elif total is not None:
-        text.append(" │ ", style="dim")
-        text.append(f"… of {total:,} incidents", style="dim")
+        tail.append(" │ ", style="dim")
+        tail.append(f"… of {total:,} incidents", style="dim")
+    if note:
+        tail.append(f" · {neutralise(note)}", style="italic")
     if changed:
-        text.append(" │ ", style="dim")
-        text.append("database changed — r to refresh", style="bold yellow")
+        tail.append(" │ ", style="dim")
+        tail.append("database changed — r to refresh", style="bold yellow")
+    if width and text.cell_len + tail.cell_len > width:
+        text.truncate(max(1, width - tail.cell_len), overflow="ellipsis")
+    text.append_text(tail)
     return text
 
 
@@ -67,13 +77,22 @@ class FilterBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._ranges: list[tuple[int, int]] = []
+        self._shown: tuple[Sequence[Chip], Chip | None, int | None, int | None, bool] = ((), None, None, None, False)
+        self._note = ""
 
     def show(
-        self, chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None, changed: bool = False
-    ) -> None:
-        """Redraw the chips, the count, and whether the database changed underneath."""
+        self, chips: Sequence[Chip], pending: Chip | None, shown: int | None, total: int | None,
+        changed: bool = False, note: str = "",
+    ) -> None:  # fmt: skip
+        """Redraw the chips, the count (with ``note`` after it), and whether the database changed underneath."""
         self._ranges = chip_ranges(chips)
-        self.update(bar_text(chips, pending, shown, total, changed))
+        self._shown = (chips, pending, shown, total, changed)
+        self._note = note
+        self.refresh()
+
+    def render(self) -> Text:
+        # Fitted to the width at each paint (a resize repaints), so the count is never pushed off.
+        return bar_text(*self._shown, width=self.size.width or None, note=self._note)
 
     def on_click(self, event: Click) -> None:
         column = event.x - 1  # the bar's left padding

@@ -106,7 +106,9 @@ class FilterPrompt(Vertical):
         self.add_class("-open")
         field = self.query_one(FilterInput)
         field.value = value
-        field.focus()
+        # Now, not after the next refresh (``focus()`` defers): a key typed right after the filter
+        # key must land in the input, not move the timeline's cursor.
+        self.screen.set_focus(field)
 
     def close(self) -> None:
         """Hide the prompt."""

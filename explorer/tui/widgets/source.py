@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
@@ -22,8 +23,16 @@ class SourceView(ScrollView, can_focus=True):
         Binding("k,up", "scroll_up", "Scroll up", show=False),
     ]
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--passage", "source--current", "source--hit", "source--hit-current"}
+
+    # The gutter is kept for the scrollbar even before it appears, so the wrap width computed
+    # when an article is shown is the width it is drawn at (no Resize arrives when it appears).
     DEFAULT_CSS = """
-    SourceView { padding: 0 1; background: $surface; overflow-x: hidden; }
+    SourceView { padding: 0 1; background: $surface; overflow-x: hidden; scrollbar-gutter: stable; }
+    SourceView > .source--passage { background: $warning 25%; text-style: underline; }
+    SourceView > .source--current { background: $warning; color: $text; text-style: bold; }
+    SourceView > .source--hit { background: $accent 60%; color: $text; }
+    SourceView > .source--hit-current { background: $accent; color: $text; text-style: bold underline; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -34,15 +43,24 @@ class SourceView(ScrollView, can_focus=True):
         self._spans: Sequence[tuple[int, int]] = ()
         self._current: int | None = None
         self._wrapped_at = -1
+        self._styled_with: tuple[Style, ...] | None = None
+        self._hits: Sequence[tuple[int, int]] = ()
+        self._current_hit: int | None = None
 
-    def show(self, text: str, spans: Sequence[tuple[int, int]], current: int | None) -> None:
-        """Show an article, mark ``spans`` and bring span ``current`` into view."""
+    def show(
+        self, text: str, spans: Sequence[tuple[int, int]], current: int | None,
+        hits: Sequence[tuple[int, int]] = (), current_hit: int | None = None,
+    ) -> None:  # fmt: skip
+        """Show an article, mark ``spans`` and the search ``hits``; bring the current hit, else span, into view."""
         self._text, self._spans, self._current = text, spans, current
-        self._rendered = highlight(text, spans, current)
+        self._hits, self._current_hit = hits, current_hit
+        self._styled_with = None  # highlighted on the next paint, in the theme's colours
         self._wrapped_at = -1
         self._rewrap()
         self.refresh()
-        if current is not None and 0 <= current < len(spans):
+        if current_hit is not None and 0 <= current_hit < len(hits):
+            self.call_after_refresh(self._scroll_to_offset, hits[current_hit][0])
+        elif current is not None and 0 <= current < len(spans):
             self.call_after_refresh(self._scroll_to_offset, spans[current][0])
 
     def clear(self, message: str = "") -> None:
@@ -68,6 +86,28 @@ class SourceView(ScrollView, can_focus=True):
         if self._current is not None and 0 <= self._current < len(self._spans):
             self._scroll_to_offset(self._spans[self._current][0])
 
+    def _highlighted(self) -> Text:
+        """The article with its passages marked in the current theme's colours (rebuilt when they change)."""
+        styles = tuple(
+            self.get_component_rich_style(name)
+            for name in ("source--passage", "source--current", "source--hit", "source--hit-current")
+        )
+        if styles != self._styled_with:
+            passage, current, hit, current_hit = styles
+            self._rendered = highlight(
+                self._text,
+                self._spans,
+                self._current,
+                passage,
+                current,
+                self._hits,
+                self._current_hit,
+                hit,
+                current_hit,
+            )
+            self._styled_with = styles
+        return self._rendered
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         line = self.scroll_offset.y + y
@@ -75,7 +115,7 @@ class SourceView(ScrollView, can_focus=True):
         if line >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[line]
-        piece = self._rendered[start:end]
+        piece = self._highlighted()[start:end]
         piece.rstrip()
         segments = list(piece.render(self.app.console, end=""))
         return Strip(segments).adjust_cell_length(width, base).apply_style(base)

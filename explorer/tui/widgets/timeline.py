@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -65,10 +66,10 @@ class Timeline(ScrollView, can_focus=True):
         background: $surface;
         overflow-x: hidden;
     }
-    Timeline > .timeline--heading { color: $accent; text-style: bold; }
+    Timeline > .timeline--heading { color: $text-accent; text-style: bold; }
     Timeline > .timeline--cursor { background: $primary 40%; text-style: bold; }
     Timeline:focus > .timeline--cursor { background: $primary; color: $text; }
-    Timeline > .timeline--kind { color: $secondary; }
+    Timeline > .timeline--kind { color: $text-secondary; }
     Timeline > .timeline--count { color: $text-muted; }
     Timeline > .timeline--empty { color: $text-muted; text-style: italic; }
     """
@@ -164,7 +165,7 @@ class Timeline(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Draw one line of the timeline: a heading, an incident, or blank."""
-        width = self.size.width
+        width = self.scrollable_content_region.width  # without the vertical scrollbar, when there is one
         line = self.scroll_offset.y + y
         base = self.rich_style
         if self._layout.total_lines == 0:
@@ -205,6 +206,8 @@ class Timeline(ScrollView, can_focus=True):
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
         segments = list(text.render(self.app.console, end=""))
+        if text.style:  # Rich's Text.render drops the style of a Text without spans (a heading, the message)
+            segments = list(Segment.apply_style(segments, self.app.console.get_style(text.style)))
         return Strip(segments).adjust_cell_length(width, base).apply_style(base)
 
     # --- cursor -----------------------------------------------------------------------------
@@ -273,3 +276,4 @@ class Timeline(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(0, self._layout.total_lines)
+        self.call_after_refresh(self._scroll_to_cursor)  # a shorter pane can leave the cursor below it
