@@ -323,6 +323,7 @@ class IncidentsApp(App[None]):
                       empty, keep=message.keep, head=message.head)  # fmt: skip
         self.query_one(Histogram).show(self._span, message.groups, (flt.date_from, flt.date_to))
         self._show_filters()
+        self._show_position()
         if layout.total_lines == 0:
             self._show_incident(None)
         self.call_later(self._next_key)
@@ -339,6 +340,16 @@ class IncidentsApp(App[None]):
         self.total, self._span = message.total, message.span
         self._show_filters()
         self.query_one(Histogram).show(self._span, self._groups, (self.filter.date_from, self.filter.date_to))
+
+    def _show_position(self) -> None:
+        """ "row 17 of 52" under the timeline ("row 17 of 52+" while the rest is still being counted)."""
+        timeline = self.query_one(Timeline)
+        row = timeline.row_number
+        if row is None:
+            timeline.border_subtitle = None
+            return
+        total = f"{self.shown:,}" if self.shown is not None else f"{timeline.row_count:,}+"
+        timeline.border_subtitle = Text(f"row {row:,} of {total}")
 
     def _selected_id(self) -> int | None:
         selected = self.query_one(Timeline).selected
@@ -358,6 +369,7 @@ class IncidentsApp(App[None]):
     # --- the selected incident --------------------------------------------------------------
 
     def on_timeline_selected(self, message: Timeline.Selected) -> None:
+        self._show_position()
         # After the frame that moves the cursor, so moving stays as fast as the timeline can paint;
         # when keys come faster than frames, only the incident the cursor stops on is loaded.
         self.call_after_refresh(self._load_selected, message.incident_id)

@@ -43,6 +43,10 @@ class TimelineLayout:
         index = bisect_right(self.starts, line) - 1
         return index, line - self.starts[index] - 1
 
+    def row_number(self, line: int) -> int:
+        """Which incident (1 = the first) a row line shows, counting across the headings."""
+        return line - self.locate(line)[0]
+
     def is_row(self, line: int) -> bool:
         """True when the line shows an incident (not a heading, not past the end)."""
         return 0 <= line < self.total_lines and self.locate(line)[1] >= 0

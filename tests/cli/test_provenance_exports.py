@@ -102,3 +102,17 @@ def test_show_lists_the_sources_with_their_provenance(library_db: Path) -> None:
     assert result.code == 0
     assert "The Morning Herald · 3 Mar 2021 · https://herald.example/council-vote" in result.out
     assert "sources disagree on the date" in result.out
+
+
+def test_estimated_publication_dates_are_marked_in_csv_and_markdown(seeds_db_path: Path, tmp_path: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", db=seeds_db_path).out)))
+    willamette = [r for r in rows if r["outlet"] == "Willamette Week"]
+    assert willamette and all(r["published"] == "25 Jul 2018 – 31 Jul 2018 (estimated)" for r in willamette)
+    assert all("estimated" in r["published_note"] for r in willamette)
+    target = tmp_path / "sample.md"
+    assert run("export", "--format", "md", "-o", str(target), db=seeds_db_path).code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "Willamette Week, “Portland Police Refused to Respond When ICE Agents Called 911 During Protest," in text
+    assert "25 Jul 2018 – 31 Jul 2018 (estimated)" in text
+    titles = [line for line in text.splitlines() if line.startswith("## ")]
+    assert titles and not any(line.endswith("…") for line in titles), "full titles, never cut"

@@ -447,3 +447,15 @@ async def test_A_filters_by_an_actor_of_the_current_incident(pilot: Pilot[None])
     await pilot.press("enter")
     await settle(pilot)
     assert f"actor: {first_actor}" in filter_bar(app)
+
+
+async def test_the_timeline_says_which_row_of_how_many(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    timeline = app.query_one(Timeline)
+    assert str(timeline.border_subtitle) == "row 1 of 14"
+    await pilot.press("j", "j")
+    await settle(pilot)
+    assert str(timeline.border_subtitle) == "row 3 of 14"
+    await pilot.press("G")
+    await settle(pilot)
+    assert str(timeline.border_subtitle) == "row 14 of 14"

@@ -34,13 +34,39 @@ def sparkline(counts: Sequence[int]) -> str:
     return "".join(BARS[0] if c == 0 else BARS[max(1, round(c * 8 / top))] for c in counts)
 
 
+def view_of(span: tuple[date, date], marked: tuple[date | None, date | None]) -> tuple[date, date]:
+    """The dates drawn: the archive's span, zoomed to a date filter inside it."""
+    first, last = span
+    low, high = marked
+    start = max(first, low) if low else first
+    end = min(last, high) if high else last
+    return (start, end) if start <= end else span
+
+
+def year_ticks(first: date, last: date, cells: int) -> str:
+    """A line of year labels under the cells where each year starts (for spans of several years)."""
+    span = max(1, (last - first).days + 1)
+    line = [" "] * cells
+    step = 1
+    while (last.year - first.year) // step * 5 > cells:  # room for "1995 " under each labelled year
+        step *= 5 if step == 1 else 2
+    for year in range(first.year + 1, last.year + 1):
+        if year % step:
+            continue
+        cell = (date(year, 1, 1) - first).days * cells // span
+        label = str(year)
+        if cell + len(label) <= cells and all(c == " " for c in line[max(0, cell - 1) : cell + len(label) + 1]):
+            line[cell : cell + len(label)] = label
+    return "".join(line)
+
+
 class Histogram(Widget):
     """Incidents per period across the whole archive; the filter's range stands out."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"histogram--in-range", "histogram--out-of-range", "histogram--axis"}
 
     DEFAULT_CSS = """
-    Histogram { height: 1; padding: 0 1; }
+    Histogram { height: auto; max-height: 2; padding: 0 1; }
     Histogram > .histogram--in-range { color: $accent; }
     Histogram > .histogram--out-of-range { color: $text-muted; }
     Histogram > .histogram--axis { color: $text-muted; }
@@ -62,8 +88,10 @@ class Histogram(Widget):
     def render(self) -> Text:
         if self._span is None:
             return Text("")
-        first, last = self._span
-        left, right = f"{first:%b %Y} ", f" {last:%b %Y}"
+        first, last = view_of(self._span, self._range)
+        zoomed = (first, last) != self._span
+        fmt = "%d %b %Y" if zoomed and (last - first).days < 400 else "%b %Y"
+        left, right = f"{first:{fmt}} ", f" {last:{fmt}}"
         cells = max(1, self.size.width - len(left) - len(right))
         counts = bucket_counts(self._groups, first, last, cells)
         text = Text(no_wrap=True, end="")
@@ -78,4 +106,6 @@ class Histogram(Widget):
             style = "histogram--in-range" if inside else "histogram--out-of-range"
             text.append(bar, self.get_component_rich_style(style))
         text.append(right, axis)
+        if last.year - first.year >= 3:  # decades in one line: say where the years fall
+            text.append("\n" + " " * len(left) + year_ticks(first, last, cells), axis)
         return text

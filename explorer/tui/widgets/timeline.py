@@ -224,6 +224,16 @@ class Timeline(ScrollView, can_focus=True):
         if incident is not None:
             self.post_message(self.Selected(incident.id))
 
+    @property
+    def row_count(self) -> int:
+        """Incidents laid out so far."""
+        return self._layout.incident_count
+
+    @property
+    def row_number(self) -> int | None:
+        """Which incident the cursor is on, 1 for the first (None when it is on none)."""
+        return self._layout.row_number(self.cursor_line) if self._layout.is_row(self.cursor_line) else None
+
     def _scroll_to_cursor(self) -> None:
         height = max(1, self.size.height)
         line = self.cursor_line
