@@ -198,7 +198,7 @@ def _classify_run(text: str, tokens: list[tuple[str, int, int]]) -> ActorMention
     return None
 
 
-_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "CrowdStrike", "YouTube": a company's name
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "NetSpan", "QuickPay": a company's name
 _ACTS = re.compile(
     r"\s+(?:said|says|told|announced|confirmed|denied|reported|added|tweeted|stated|wrote|warned|urged|apologised"
     r"|apologized|admitted|blamed|accused|claimed|insisted|grounded|halted|suspended|cancelled|canceled)\b"
@@ -304,7 +304,7 @@ def _group_prefix(match: re.Match[str], noun: str, shouting: bool) -> str:
 
 
 def _split_coordinated(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    """ "David Warner and Cameron Bancroft" is two people; "Immigration and Customs Enforcement" stays one body."""
+    """ "Anna Reyes and Tom Blake" is two people; "Immigration and Customs Enforcement" stays one body."""
     if any(w.lower() in ORGANISATION_WORDS for w, _s, _e in tokens):
         return [tokens]
     parts: list[list[tuple[str, int, int]]] = [[]]
@@ -347,7 +347,7 @@ def _shared_head(text: str, tokens: list[tuple[str, int, int]]) -> list[ActorMen
 
 
 def _names_a_place(tokens: list[tuple[str, int, int]]) -> bool:
-    """ "MLK Jr. Park", "Lekki Toll Gate": a name that ends in a place word is a place, not an actor."""
+    """ "Elm Street Park", "Harbour Toll Gate": a name that ends in a place word is a place, not an actor."""
     return len(tokens) > 1 and tokens[-1][0].lower() in PLACE_WORDS
 
 
@@ -355,7 +355,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
 
 def _qualifies(text: str, end: int) -> bool:
-    """A name right before a noun it only qualifies ("a Trump supporter", "Liverpool fans")."""
+    """A name right before a noun it only qualifies ("a Jones supporter", "Rovers fans")."""
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1) in QUALIFIED_NOUNS
 

@@ -190,7 +190,7 @@ def is_state(text: str) -> bool:
     return _STATE.search(text) is not None
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "@PortlandPolice", "#EndSars": the words of a handle
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "@CityPolice", "#SaveTheRiver": the words of a handle
 
 
 def terms_of(text: str) -> tuple[str, ...]:

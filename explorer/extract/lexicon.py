@@ -43,7 +43,7 @@ PLACE_WORDS = frozenset(
     highway motorway freeway
     """.split()
 )
-# Nouns a name only qualifies ("a Trump supporter", "Liverpool fans"): the name is not the actor there.
+# Nouns a name only qualifies ("a Jones supporter", "Rovers fans"): the name is not the actor there.
 QUALIFIED_NOUNS = frozenset(
     "supporter supporters voter voters loyalist loyalists critic critics ally allies fan fans follower followers "
     "era years impersonator lookalike".split()

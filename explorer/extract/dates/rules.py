@@ -42,7 +42,7 @@ class Rule:
     hints: tuple[str, ...] = ()
     """Lower-case words without which the rule cannot match: a text without any skips the scan."""
     not_after: re.Pattern[str] | None = None
-    """Words that, right before the core, mean it is no date here ("Sophia June")."""
+    """Words that, right before the core, mean it is no date here ("Mary June")."""
 
 
 def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
