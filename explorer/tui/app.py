@@ -227,15 +227,21 @@ class IncidentsApp(App[None]):
         target = self.focused or self.screen
         self._keys.dispatched()
         await super().on_event(event)
-        target.post_message(KeySettled(target))
+        if not target.post_message(KeySettled(target)):  # the widget is gone: nothing will come back
+            self.post_message(KeySettled(target, through_app=True))
 
     async def on_key_settled(self, message: KeySettled) -> None:
         message.stop()
         target, rounds = message.target, message.rounds
         busy = any(node.message_queue_size for node in target.ancestors_with_self if node is not self)
-        if busy and rounds < MAX_MARKER_ROUNDS and target.is_attached:
-            target.post_message(KeySettled(target, rounds + 1))
-        elif not message.through_app:
+        if (
+            busy
+            and rounds < MAX_MARKER_ROUNDS
+            and target.is_attached
+            and target.post_message(KeySettled(target, rounds + 1))
+        ):
+            return
+        if not message.through_app:
             self.post_message(KeySettled(target, rounds, through_app=True))
         else:
             self._keys.settled()

@@ -20,8 +20,10 @@ from time import monotonic
 
 from textual import events
 
-MAX_LOAD_WAIT_SECONDS = 3.0  # a load that never lands must not swallow the keyboard
-MAX_KEY_WAIT_SECONDS = 1.0  # nor a key whose marker never comes back (its widget went away)
+# Last resorts only, so long that a loaded machine never reaches them: a load that never lands, or a
+# key whose marker never comes back, must not swallow the keyboard for good.
+MAX_LOAD_WAIT_SECONDS = 15.0
+MAX_KEY_WAIT_SECONDS = 10.0
 
 
 class KeyHold:
