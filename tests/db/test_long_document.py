@@ -24,9 +24,11 @@ def _import_seconds(tmp_path: Path, name: str, text: str) -> float:
     article.write_text(text, encoding="utf-8")
     db = open_database(tmp_path / f"{name}.db")
     try:
-        started = time.perf_counter()
+        # CPU time of this process (the import runs in it with one worker): what the work costs,
+        # not how busy the rest of the machine happens to be while it runs.
+        started = time.process_time()
         summary = import_paths(db, [article], published=PUBLISHED)
-        seconds = time.perf_counter() - started
+        seconds = time.process_time() - started
         assert [p.name for p in summary.imported] == [article.name]
         incidents = db.execute("SELECT count(*) FROM incidents").fetchone()[0]
         assert incidents > len(text) / 400, "a chronicle tells an incident every few hundred characters"
