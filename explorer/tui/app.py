@@ -174,6 +174,7 @@ class IncidentsApp(App[None]):
         """Which of the search's hits in the current source is marked (``h`` / ``H`` move it)."""
         self._hit_moved = False
         self._hit_focus = False
+        self._hit_count = 0
 
     # --- composition ------------------------------------------------------------------------
 
@@ -432,6 +433,7 @@ class IncidentsApp(App[None]):
         spans = [(p.start, p.end) for p in in_document]
         text = document.text if document else ""
         hits = find_hits(text, self.filter.text) if self.filter.text else []
+        self._hit_count = len(hits)
         self.hit = min(self.hit, len(hits) - 1) if hits else 0
         if not self._hit_moved:  # a passage key: mark the first hit at or after the passage
             self.hit = next((i for i, h in enumerate(hits) if h[0] >= current.start), 0)
@@ -465,10 +467,8 @@ class IncidentsApp(App[None]):
             return
         self._hit_moved = self._hit_focus = True
         self.hit += delta
-        document = queries.document(self.db, self.passages[self.passage % len(self.passages)].document_id)
-        count = len(find_hits(document.text, self.filter.text)) if document else 0
-        if count:
-            self.hit %= count
+        if self._hit_count:  # counted when the source was shown
+            self.hit %= self._hit_count
         self._show_passage()
 
     def action_cycle_source(self) -> None:
