@@ -41,13 +41,20 @@ def _describe(path: Path, error: sqlite3.Error) -> str:
 
 def identify(conn: sqlite3.Connection) -> str:
     """``ours``, ``empty`` (a new or zero-length file) or ``foreign`` (another program's SQLite file)."""
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    mark = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    # One read transaction, so the tables, mark and version all come from one state of the file even
+    # while another process is creating the schema in it.
+    conn.execute("BEGIN")
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        mark = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        schema = version(conn)
+    finally:
+        conn.execute("COMMIT")
     if mark == APPLICATION_ID:
         return "ours"
-    if not tables and mark == 0 and version(conn) == 0:
+    if not tables and mark == 0 and schema == 0:
         return "empty"
-    if mark == 0 and 1 <= version(conn) <= 2 and tables >= _OUR_TABLES:
+    if mark == 0 and 1 <= schema <= 2 and tables >= _OUR_TABLES:
         return "ours"  # written before the mark existed
     return "foreign"
 

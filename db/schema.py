@@ -229,8 +229,15 @@ def _steps(number: int) -> list[Migration]:
 
 
 def _apply(conn: sqlite3.Connection, number: int, steps: list[Migration]) -> None:
-    """Run one version's steps and its version bump in a single transaction."""
+    """Run one version's steps and its version bump in a single transaction.
+
+    The version is read again once the write lock is held: another process opening the same new
+    database at the same moment may have applied this version while this one waited for the lock.
+    """
     conn.execute("BEGIN IMMEDIATE")
+    if version(conn) >= number:
+        conn.execute("COMMIT")
+        return
     try:
         for step in steps:
             if isinstance(step, str):

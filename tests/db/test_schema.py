@@ -177,3 +177,29 @@ def test_a_database_of_another_program_is_left_byte_for_byte(tmp_path: Path) -> 
             opener()
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"], "no journal or WAL files either"
+
+
+def test_several_processes_creating_one_new_database_at_once_all_succeed(tmp_path: Path) -> None:
+    """Each opener reads version 0, then waits for the write lock; whoever comes second must not redo the work."""
+    import threading
+
+    path = tmp_path / "shared.db"
+    start = threading.Barrier(6)
+    failures: list[BaseException] = []
+
+    def opener() -> None:
+        start.wait()
+        try:
+            open_database(path).conn.close()
+        except BaseException as error:  # collected and asserted below
+            failures.append(error)
+
+    threads = [threading.Thread(target=opener) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    conn = sqlite3.connect(path)
+    assert version(conn) == LATEST
+    conn.close()
