@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
+from db.review import Review, review_of
 from db.search import fts_match, search_terms
 
 
@@ -27,6 +28,14 @@ class IncidentFilter:
     text_actor_ids: tuple[int, ...] = ()
     text_in_articles: bool = False
     """When set, the words may also be anywhere in an article that reports the incident."""
+    statuses: tuple[str, ...] = ()
+    """Review statuses to keep; when none is given, rejected incidents are left out."""
+    tags: tuple[str, ...] = ()
+    """Tags the incident must all carry."""
+    starred: bool = False
+    queue: bool = False
+    """Only incidents that need checking: sources that disagree on the date, a date after a source
+    appeared, a single source whose date is estimated, or a reviewed incident left without passages."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,23 @@ class IncidentRow:
     kind: str
     title: str
     source_count: int
+    review: str | None = None
+    """The user's review as "status:starred:orphaned" ("verified:1:0"), None when never reviewed."""
+
+    @property
+    def status(self) -> str:
+        """unreviewed, verified, disputed or rejected."""
+        return self.review.split(":")[0] if self.review else "unreviewed"
+
+    @property
+    def starred(self) -> bool:
+        """True when the user starred the incident."""
+        return bool(self.review) and self.review.split(":")[1] == "1"  # type: ignore[union-attr]
+
+    @property
+    def orphaned(self) -> bool:
+        """True when a reviewed incident has lost every passage (its documents were removed or changed)."""
+        return bool(self.review) and self.review.split(":")[2] == "1"  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
@@ -104,6 +130,8 @@ class IncidentDetail:
     location: str | None
     actors: tuple[ActorRef, ...]
     evidence: tuple[EvidenceRow, ...]
+    review: Review | None = None
+    """What the user said about the incident (None when never reviewed)."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +200,38 @@ def _where(flt: IncidentFilter) -> tuple[str, list[object]]:
         clauses.append("(" + " OR ".join(alternatives) + ")")
     elif flt.text.strip():
         clauses.append("0")  # words with nothing searchable in them match nothing
+    _review_clauses(flt, clauses, params)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _review_clauses(flt: IncidentFilter, clauses: list[str], params: list[object]) -> None:
+    """Status, tag, star and queue filters; each a set built once, like the other filters."""
+    statuses = flt.statuses or ("unreviewed", "verified", "disputed")  # rejected only when asked for
+    if set(statuses) != {"unreviewed", "verified", "disputed", "rejected"}:
+        marks = ", ".join("?" for _ in statuses)
+        if "unreviewed" in statuses:  # never reviewed counts as unreviewed
+            clauses.append(f"i.id NOT IN (SELECT incident_id FROM reviews WHERE status NOT IN ({marks}))")
+        else:
+            clauses.append(f"i.id IN (SELECT incident_id FROM reviews WHERE status IN ({marks}))")
+        params.extend(statuses)
+    for tag in flt.tags:
+        clauses.append("i.id IN (SELECT incident_id FROM review_tags WHERE tag = ?)")
+        params.append(tag)
+    if flt.starred:
+        clauses.append("i.id IN (SELECT incident_id FROM reviews WHERE starred = 1)")
+    if flt.queue:
+        clauses.append(f"i.id IN ({_QUEUE})")
+
+
+_QUEUE = (
+    "SELECT incident_id FROM evidence WHERE is_dated = 1 AND date_start IS NOT NULL GROUP BY incident_id"
+    " HAVING count(DISTINCT date_start || date_end) > 1"
+    " UNION SELECT e.incident_id FROM evidence e JOIN documents d ON d.id = e.document_id"
+    " JOIN incidents j ON j.id = e.incident_id WHERE coalesce(d.published_latest, d.published) < j.date_start"
+    " UNION SELECT j.id FROM incidents j WHERE j.source_count = 1 AND EXISTS (SELECT 1 FROM evidence e"
+    " JOIN documents d ON d.id = e.document_id WHERE e.incident_id = j.id AND d.published_source = 'estimated')"
+    " UNION SELECT incident_id FROM reviews WHERE orphaned = 1"
+)
 
 
 _IN_ARTICLES = (
@@ -232,7 +291,10 @@ def _involves(actor_ids: tuple[int, ...]) -> str:
     return f"i.id IN (SELECT incident_id FROM incident_actors WHERE actor_id IN ({marks}))"
 
 
-_ROW = "i.id, i.date_start, i.date_end, i.precision, i.kind, i.title, i.source_count"
+_ROW = (
+    "i.id, i.date_start, i.date_end, i.precision, i.kind, i.title, i.source_count,"
+    " (SELECT status || ':' || starred || ':' || orphaned FROM reviews WHERE incident_id = i.id)"
+)
 
 
 def list_incidents(
@@ -308,6 +370,7 @@ def incident_detail(db: sqlite_utils.Database, incident_id: int) -> IncidentDeta
     return IncidentDetail(
         id=row[0], date_start=row[1], date_end=row[2], precision=row[3], date_note=row[4], title=row[5],
         kind=row[6], location=row[7], actors=actors, evidence=tuple(evidence_for(db, incident_id)),
+        review=review_of(db, incident_id),
     )  # fmt: skip
 
 

@@ -153,6 +153,65 @@ MIGRATIONS: list[Migration] = [
     """,
     # 3 continued: every stored (incident, document) pair becomes one mention
     lambda conn: _mentions_from_evidence(conn),
+    # 4: the user's review: status, star, note and corrections per incident, tags, actor corrections,
+    # the passages a reviewed incident is pinned to (what keeps the work through re-imports), history
+    """
+    CREATE TABLE reviews (
+        incident_id INTEGER PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE,
+        status TEXT NOT NULL DEFAULT 'unreviewed'
+            CHECK (status IN ('unreviewed', 'verified', 'disputed', 'rejected')),
+        starred INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        title TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        precision TEXT CHECK (precision IS NULL OR precision IN ('day', 'week', 'month', 'range', 'year')),
+        kind TEXT,
+        machine_title TEXT NOT NULL,
+        machine_date_start TEXT NOT NULL,
+        machine_date_end TEXT NOT NULL,
+        machine_precision TEXT NOT NULL,
+        machine_kind TEXT NOT NULL,
+        orphaned INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        CHECK ((date_start IS NULL) = (date_end IS NULL) AND (date_start IS NULL) = (precision IS NULL))
+    );
+    CREATE INDEX reviews_status ON reviews(status, incident_id);
+    CREATE TABLE review_tags (
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (incident_id, tag)
+    );
+    CREATE INDEX review_tags_tag ON review_tags(tag, incident_id);
+    CREATE TABLE review_actors (
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        change TEXT NOT NULL CHECK (change IN ('add', 'remove')),
+        PRIMARY KEY (incident_id, actor_id)
+    );
+    CREATE TABLE anchors (
+        document_sha TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        PRIMARY KEY (document_sha, start, end)
+    );
+    CREATE INDEX anchors_incident ON anchors(incident_id);
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        change_id INTEGER NOT NULL,
+        incident_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX history_incident ON history(incident_id, id);
+    CREATE INDEX history_change ON history(change_id)
+    """,
 ]
 
 
@@ -192,7 +251,7 @@ def _mentions_from_evidence(conn: sqlite3.Connection) -> None:
         )
 
 
-LATEST = 3
+LATEST = 4
 
 
 class SchemaTooNew(RuntimeError):

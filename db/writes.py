@@ -287,6 +287,7 @@ def prune_actors(db: sqlite_utils.Database) -> None:
     db.execute(
         "DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE actor_id = actors.id)"
         " AND NOT EXISTS (SELECT 1 FROM mention_actors WHERE actor_id = actors.id)"
+        " AND NOT EXISTS (SELECT 1 FROM review_actors WHERE actor_id = actors.id)"
     )
 
 

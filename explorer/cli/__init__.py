@@ -39,9 +39,10 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 def _register() -> None:
-    from explorer.cli import explore, importing, reading, searching
+    from explorer.cli import explore, importing, reading, reviewing, searching
 
-    for command in (*importing.COMMANDS, *reading.COMMANDS, *searching.COMMANDS, *explore.COMMANDS):
+    commands = (*importing.COMMANDS, *reading.COMMANDS, *searching.COMMANDS, *reviewing.COMMANDS, *explore.COMMANDS)
+    for command in commands:
         main.add_command(command)
 
 

@@ -68,8 +68,39 @@ def _actor_part(db: Any, query: str) -> tuple[str, Any]:
     return label, queries.IncidentFilter(actor_sets=(ids,))
 
 
+@dataclass(frozen=True)
+class ReviewOptions:
+    """The review filters a command was given: statuses, tags, starred, the review queue."""
+
+    statuses: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    queue: bool = False
+
+
+def _review_parts(review: ReviewOptions) -> list[tuple[str, Any]]:
+    from db import queries
+    from explorer.review.model import ReviewError, read_status, read_tag
+
+    try:
+        statuses = tuple(dict.fromkeys(read_status(s) for s in review.statuses))
+        tags = tuple(dict.fromkeys(read_tag(t) for t in review.tags))
+    except ReviewError as error:
+        raise click.BadParameter(str(error), param_hint="--status/--tag") from error
+    parts: list[tuple[str, Any]] = []
+    if statuses:
+        parts.append((f"status {', '.join(statuses)}", queries.IncidentFilter(statuses=statuses)))
+    parts.extend((f"tag {tag!r}", queries.IncidentFilter(tags=(tag,))) for tag in tags)
+    if review.starred:
+        parts.append(("starred", queries.IncidentFilter(starred=True)))
+    if review.queue:
+        parts.append(("review queue", queries.IncidentFilter(queue=True)))
+    return parts
+
+
 def read_filter(db: Any, date_from: str | None, date_to: str | None, date_on: str | None,
-                actors: tuple[str, ...], kinds: tuple[str, ...], text: str, *, tell: bool = True) -> ReadFilter:  # fmt: skip
+                actors: tuple[str, ...], kinds: tuple[str, ...], text: str, review: ReviewOptions | None = None,
+                *, tell: bool = True) -> ReadFilter:  # fmt: skip
     """Turn filter options into one query filter, with a clear error for a bad value.
 
     With ``tell``, each option is said on stderr as it was read (the dates it means, the actors
@@ -93,6 +124,7 @@ def read_filter(db: Any, date_from: str | None, date_to: str | None, date_on: st
         parts.append((f"kind {', '.join(wanted)}", queries.IncidentFilter(kinds=wanted)))
     if text.strip():
         parts.append((f"search {text.strip()!r}", queries.IncidentFilter(text=text)))
+    parts.extend(_review_parts(review or ReviewOptions()))
     flt = queries.IncidentFilter()
     for _label, part in parts:
         flt = replace(
@@ -103,10 +135,19 @@ def read_filter(db: Any, date_from: str | None, date_to: str | None, date_on: st
             actor_sets=flt.actor_sets + part.actor_sets,
             kinds=part.kinds or flt.kinds,
             text=part.text or flt.text,
+            statuses=part.statuses or flt.statuses,
+            tags=flt.tags + part.tags,
+            starred=part.starred or flt.starred,
+            queue=part.queue or flt.queue,
         )
     if tell:
         for label, _part in parts:
             say(f"filter: {label}")
+        hidden = 0 if flt.statuses else queries.count_incidents(db, queries.IncidentFilter(statuses=("rejected",)))
+        if hidden:
+            say(
+                f"filter: {hidden} rejected incident{'s are' if hidden != 1 else ' is'} left out (--status rejected shows them)"
+            )
     return ReadFilter(flt, parts)
 
 

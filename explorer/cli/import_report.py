@@ -53,6 +53,15 @@ def _skipped(other_types: Counter[str], hidden: int) -> str:
     return " and ".join(parts)
 
 
+def orphaned_line(incident_ids: list[int]) -> str:
+    """What became of reviewed incidents whose every passage went: kept, with the user's work, and how to see them."""
+    listed = shorten([f"#{i}" for i in incident_ids], LISTED)
+    return (
+        f"{plural(len(incident_ids), 'reviewed incident')} lost every passage and {'is' if len(incident_ids) == 1 else 'are'}"
+        f" kept as orphaned with your review: {listed} (`incidents list --queue` shows them)"
+    )
+
+
 def report_lines(summary: ImportSummary, db_path: Path) -> Iterator[str]:
     """Every line an import prints (on stderr), the totals last."""
     for path, reason in summary.refused:
@@ -83,6 +92,8 @@ def report_lines(summary: ImportSummary, db_path: Path) -> Iterator[str]:
             f'no publication date for {len(names)} files, so their relative dates ("on Monday") are not read:'
             f" {shorten(names, LISTED)}; give them with a manifest or --published"
         )
+    if summary.orphaned:
+        yield orphaned_line(summary.orphaned)
     removed = f", {summary.incidents_removed} removed" if summary.incidents_removed else ""
     yield (
         f"imported {len(summary.imported)}, updated {len(summary.updated)}, unchanged {len(summary.unchanged)},"

@@ -136,6 +136,10 @@ def remove_command(targets: tuple[str, ...], yes: bool, db_path: Path | None) ->
             store.remove_document(db, doc.id, changes)
         settle(db, changes)
         writes.prune_actors(db)
+    if changes.orphaned:
+        from explorer.cli.import_report import orphaned_line
+
+        say(orphaned_line(sorted(changes.orphaned)))
     say(
         f"removed {len(documents)} document(s): {shorten(names)} · {changes.removed} incidents removed"
         f" (reported by nothing else) · {choice.path}"

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from explorer.cli.common import choose_db, db_option, open_for_reading
-from explorer.cli.filtering import read_filter, say_nothing_matched
+from explorer.cli.filtering import ReviewOptions, read_filter, say_nothing_matched
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,7 +40,18 @@ def filter_options(func: F) -> F:
         click.option(
             "--search", "text", default="", metavar="WORDS", help="Full-text search in titles, quotes, actors."
         ),
-    ]
+        click.option(
+            "--status", "statuses", multiple=True, metavar="STATUS",
+            help="Review status: unreviewed, verified, disputed, rejected (rejected ones are left out otherwise).",
+        ),
+        click.option("--tag", "tags", multiple=True, metavar="TAG", help="Carrying this tag (repeat: all of them)."),
+        click.option("--starred", is_flag=True, help="Only starred incidents."),
+        click.option(
+            "--queue", is_flag=True,
+            help="Only incidents to check: sources disagree on the date, the date is after a source appeared, one"
+            " source with an estimated date, or a reviewed incident that lost its passages.",
+        ),
+    ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
     return func
@@ -57,17 +68,21 @@ def _echo_lines(lines: Iterator[str]) -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many.")
 @db_option
 def list_command(date_from: str | None, date_to: str | None, date_on: str | None, actors: tuple[str, ...],
-                 kinds: tuple[str, ...], text: str, fmt: str, limit: int | None, db_path: Path | None) -> None:  # fmt: skip
+                 kinds: tuple[str, ...], text: str, statuses: tuple[str, ...], tags: tuple[str, ...], starred: bool,
+                 queue: bool, fmt: str, limit: int | None, db_path: Path | None) -> None:  # fmt: skip
     """List incidents in date order."""
     from itertools import islice
 
     from db import queries
     from explorer.output import export
     from explorer.output.formatting import format_when
+    from explorer.output.review import STATUS_MARKS
     from explorer.output.textsafe import clean_line, neutralise
 
     db = open_for_reading(db_path)
-    read = read_filter(db, date_from, date_to, date_on, actors, kinds, text)
+    read = read_filter(
+        db, date_from, date_to, date_on, actors, kinds, text, ReviewOptions(statuses, tags, starred, queue)
+    )
     incidents = islice(queries.iter_incidents(db, read.flt), limit)
     if fmt == "jsonl":
         _echo_lines(export.to_jsonl(incidents))
@@ -78,12 +93,14 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
     shown = 0
     width = shutil.get_terminal_size((120, 24)).columns
     if sys.stdout.isatty():
-        click.echo(click.style(f"{'id':>5}  {'date':<26} {'kind':<13} {'src':>3}  title", bold=True))
+        click.echo(click.style(f"{'id':>5}    {'date':<26} {'kind':<13} {'src':>3}  title", bold=True))
     for incident in incidents:
         when = format_when(incident.date_start, incident.date_end, incident.precision)
         sources = len({e.document_id for e in incident.evidence})
         title = neutralise(clean_line(incident.title))
-        line = f"{incident.id:>5}  {when:<26} {incident.kind:<13} {sources:>3}  {title}"
+        status = incident.review.status if incident.review else "unreviewed"
+        mark = STATUS_MARKS[status] + ("*" if incident.review and incident.review.starred else " ")
+        line = f"{incident.id:>5} {mark} {when:<26} {incident.kind:<13} {sources:>3}  {title}"
         if sys.stdout.isatty() and len(line) > width:  # a terminal gets one line an incident; a pipe the whole title
             line = line[: width - 1] + "…"
         click.echo(line)
@@ -100,6 +117,7 @@ def show_command(incident_id: int, db_path: Path | None) -> None:
     from db import queries
     from explorer.output.formatting import format_when
     from explorer.output.provenance import disagreements, reported_before_it_happened, shown_date, sources_of
+    from explorer.output.review import review_lines
     from explorer.output.textsafe import clean_line, neutralise
 
     def line(value: str | None) -> str:
@@ -116,6 +134,8 @@ def show_command(incident_id: int, db_path: Path | None) -> None:
     click.echo(f"kind: {incident.kind}" + (f" · location: {line(incident.location)}" if incident.location else ""))
     if incident.actors:
         click.echo("actors: " + "; ".join(line(a.name) + (f" ({a.role})" if a.role else "") for a in incident.actors))
+    for fact in review_lines(incident.review):
+        click.echo(fact)
     readings = disagreements(incident)
     if readings:
         click.echo(click.style("sources disagree on the date:", fg="red"))
@@ -138,8 +158,9 @@ def show_command(incident_id: int, db_path: Path | None) -> None:
             click.echo(f"    “{line(source.title)}”")
         for e in source.passages:
             where = (
-                (f"p. {e.page} " if e.page else "") + f"[{e.start}:{e.end}]" + ("" if e.is_dated else " · follow-up")
-            )
+                f"evidence {e.id} · " + (f"p. {e.page} " if e.page else "") + f"[{e.start}:{e.end}]"
+                + ("" if e.is_dated else " · follow-up")
+            )  # fmt: skip
             quote = click.style(line(e.quote), fg="yellow", bold=True)
             click.echo(f"  {where} …{line(e.context_before)} {quote} {line(e.context_after)}…")
 
@@ -152,13 +173,16 @@ def show_command(incident_id: int, db_path: Path | None) -> None:
 )
 @db_option
 def export_command(date_from: str | None, date_to: str | None, date_on: str | None, actors: tuple[str, ...],
-                   kinds: tuple[str, ...], text: str, fmt: str, output: Any, db_path: Path | None) -> None:  # fmt: skip
+                   kinds: tuple[str, ...], text: str, statuses: tuple[str, ...], tags: tuple[str, ...],
+                   starred: bool, queue: bool, fmt: str, output: Any, db_path: Path | None) -> None:  # fmt: skip
     """Export incidents: JSON Lines (every field), CSV, or a Markdown chronology with citations."""
     from db import queries
     from explorer.output import export
 
     db = open_for_reading(db_path)
-    read = read_filter(db, date_from, date_to, date_on, actors, kinds, text)
+    read = read_filter(
+        db, date_from, date_to, date_on, actors, kinds, text, ReviewOptions(statuses, tags, starred, queue)
+    )
     if queries.count_incidents(db, read.flt) == 0:
         say_nothing_matched(db, read, str(choose_db(db_path).path))
         raise SystemExit(1)

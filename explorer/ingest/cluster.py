@@ -14,7 +14,7 @@ from datetime import date
 
 import sqlite_utils
 
-from db import mentions, writes
+from db import mentions, review, writes
 from db.mentions import MentionRow
 from explorer.extract.merge import (
     MentionFacts,
@@ -25,6 +25,7 @@ from explorer.extract.merge import (
     majority_kind,
     same_incident,
 )
+from explorer.review.pins import tied_components
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Changes:
     touched: set[int] = field(default_factory=set)
     deleted: set[int] = field(default_factory=set)
     emptied: set[int] = field(default_factory=set)
+    orphaned: set[int] = field(default_factory=set)
+    """Reviewed incidents left without any passage, kept (with the user's work) rather than deleted."""
     facts: dict[int, MentionFacts] = field(default_factory=dict, repr=False)
     """What merging knows of mentions already read in this unit of work, by mention id (a stored
     mention never changes; a new one overwrites the entry of an id SQLite gives again)."""
@@ -80,16 +83,26 @@ def linked_incidents(db: sqlite_utils.Database, facts: MentionFacts, known: dict
 
 
 def place(db: sqlite_utils.Database, facts: MentionFacts, new: writes.NewMention, changes: Changes,
-          hint: int | None = None) -> tuple[int, int]:  # fmt: skip
+          hint: int | None = None, pinned: int | None = None) -> tuple[int, int]:  # fmt: skip
     """Store a mention in the incident it reports (joining incidents it links), or in a new one.
 
     Returns (mention id, incident id).
 
     ``hint`` is the incident this document's passage belonged to before it was derived again: when
-    the mention links to nothing else, it keeps that incident's id.
+    the mention links to nothing else, it keeps that incident's id. ``pinned`` is the reviewed
+    incident the user pinned the passage to: it goes there whatever it links to. Two reviewed
+    incidents are never joined here; only the user merges them.
     """
     linked = linked_incidents(db, facts, changes.facts)
-    if not linked:
+    reviewed = review.reviewed_among(db, linked)
+    if pinned is not None or reviewed:
+        target = pinned if pinned is not None else min(reviewed)
+        others = [i for i in linked if i != target and i not in reviewed]
+        writes.merge_incidents(db, target, others)
+        changes.deleted.update(others)
+        changes.touched.difference_update(others)
+        changes.emptied.discard(target)
+    elif not linked:
         if hint is not None and hint in changes.emptied:
             target = hint
             changes.emptied.discard(hint)
@@ -123,8 +136,11 @@ def regroup(db: sqlite_utils.Database, incident_id: int, changes: Changes) -> No
     if not rows:
         changes.emptied.add(incident_id)
         return
-    groups = components([facts_of_row(r) for r in rows])
-    groups.sort(key=lambda g: (-len(g), min(g)))
+    pinned = review.anchored_mentions(db, incident_id) if review.is_reviewed(db, incident_id) else set()
+    tied = frozenset(i for i, r in enumerate(rows) if r.id in pinned)
+    groups = components([facts_of_row(r) for r in rows], tied)
+    # The passages the user pinned keep the incident (and its review); otherwise the largest group does.
+    groups.sort(key=lambda g: (not tied.intersection(g), -len(g), min(g)))
     changes.touched.add(incident_id)
     for group in groups[1:]:
         moved = [rows[i] for i in group]
@@ -138,22 +154,9 @@ def regroup(db: sqlite_utils.Database, incident_id: int, changes: Changes) -> No
         changes.touched.add(target)
 
 
-def components(facts: Sequence[MentionFacts]) -> list[list[int]]:
-    """Indices of ``facts`` in connected groups under ``same_incident`` (a breadth-first walk)."""
-    unseen = set(range(len(facts)))
-    groups: list[list[int]] = []
-    while unseen:
-        start = min(unseen)
-        unseen.discard(start)
-        group, frontier = [start], [start]
-        while frontier:
-            current = frontier.pop()
-            joined = [j for j in sorted(unseen) if same_incident(facts[current], facts[j])]
-            unseen.difference_update(joined)
-            group.extend(joined)
-            frontier.extend(joined)
-        groups.append(sorted(group))
-    return groups
+def components(facts: Sequence[MentionFacts], tied: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Indices of ``facts`` in connected groups under ``same_incident``; the ``tied`` ones are always one group."""
+    return tied_components(len(facts), lambda i, j: same_incident(facts[i], facts[j]), tied)
 
 
 def _report(row: MentionRow) -> Report:
@@ -169,18 +172,27 @@ def _report(row: MentionRow) -> Report:
 def summarise(db: sqlite_utils.Database, incident_id: int) -> None:
     """Set an incident's date, headline, kind, place and actors from its mentions, and refresh its search entry."""
     reports = [_report(r) for r in mentions.mentions_of(db, incident_id)]
+    if not reports:  # an orphaned reviewed incident keeps what it last said
+        return
     lead = lead_report(reports)
     location = lead.location or next((r.location for r in reports if r.location), None)
     when = writes.IncidentDate(lead.date_start, lead.date_end, lead.precision, lead.date_note)
     writes.set_incident(db, incident_id, when, lead_title(reports, lead), majority_kind(reports, lead), location)
     writes.rebuild_incident_actors(db, incident_id)
+    if review.is_reviewed(db, incident_id):
+        review.apply_corrections(db, incident_id)
     writes.refresh_incident_search(db, incident_id)
 
 
 def settle(db: sqlite_utils.Database, changes: Changes) -> None:
     """Finish a unit of work: delete incidents left without mentions, summarise the ones touched."""
     for incident_id in sorted(changes.emptied):
-        if mentions.mention_count(db, incident_id) == 0:
+        if mentions.mention_count(db, incident_id) == 0 and review.is_reviewed(db, incident_id):
+            review.set_value(db, incident_id, "orphaned", 1)
+            writes.refresh_incident_search(db, incident_id)
+            changes.orphaned.add(incident_id)
+            changes.touched.discard(incident_id)
+        elif mentions.mention_count(db, incident_id) == 0:
             writes.delete_incident(db, incident_id)
             changes.deleted.add(incident_id)
             changes.touched.discard(incident_id)

@@ -21,7 +21,7 @@ from time import monotonic
 
 import sqlite_utils
 
-from db import queries, writes
+from db import queries, review, writes
 from explorer import __version__
 from explorer.extract import extract_document
 from explorer.extract.model import DocumentExtraction, PublishedDate
@@ -81,6 +81,8 @@ class ImportSummary:
     undated: list[Path] = field(default_factory=list)
     incidents_added: int = 0
     incidents_removed: int = 0
+    orphaned: list[int] = field(default_factory=list)
+    """Reviewed incidents that lost every passage in this import, kept with the user's work."""
     bytes_imported: int = 0
     plan: Plan | None = None
 
@@ -237,6 +239,7 @@ def import_paths(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     summary.incidents_added, summary.incidents_removed = changes.added, changes.removed
+    summary.orphaned = sorted(review.orphaned_ids(db) & changes.orphaned)
     writes.finish_run(db, run_id, writes.RunCounts(
         len(summary.imported), len(summary.updated), len(summary.unchanged), len(summary.refused),
         changes.added, changes.removed,

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from db import mentions, queries, writes
+from db import mentions, queries, review, writes
 from explorer.extract.actors import likely_same_person
 from explorer.extract.merge import MentionFacts, encode_actor_keys
 from explorer.extract.model import ActorMention, DocumentExtraction, Mention
 from explorer.ingest import cluster
 from explorer.ingest.cluster import Changes
+from explorer.review.pins import pinned_incident
 
 
 class ActorCache:
@@ -129,10 +130,13 @@ def add_mentions(
     cache = ActorCache()
     for actor in extraction.actors:
         resolve_cached(db, actor, document_id, cache)
+    anchors = review.anchors_of_document(db, sha256)  # passages of this text the user's work is pinned to
     for ordinal, mention in enumerate(extraction.mentions):
         facts = mention_facts(mention, sha256, ordinal)
         hint = _hint(mention, old) if old else None
-        mention_id, incident_id = cluster.place(db, facts, _new_mention(mention, document_id, ordinal), changes, hint)
+        pinned = pinned_incident([(e.start, e.end) for e in mention.evidence], anchors) if anchors else None
+        new = _new_mention(mention, document_id, ordinal)
+        mention_id, incident_id = cluster.place(db, facts, new, changes, hint, pinned)
         writes.add_evidence(db, incident_id, mention_id, document_id, text, _evidence(mention))
         for actor in (*mention.actors, *mention.context_actors):
             role = actor.title.split()[-1].lower().rstrip(".") if actor.title else None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from db.queries import IncidentDetail
+from db.review import Review
 from explorer.output.citation import position
 from explorer.output.formatting import format_when
 from explorer.output.provenance import (
@@ -23,7 +24,8 @@ from explorer.output.provenance import (
 CSV_COLUMNS = (
     "incident_id", "date_start", "date_end", "precision", "date_read_as", "kind", "title", "location", "actors",
     "source_rank", "outlet", "headline", "url", "published", "published_note", "file", "page", "start", "end",
-    "quote", "date_text", "passage_date", "flags",
+    "quote", "date_text", "passage_date", "flags", "evidence_id", "status", "starred", "tags", "note",
+    "corrected", "extracted_values",
 )  # fmt: skip
 """One row per passage: a spreadsheet can sort and filter by outlet, date or incident."""
 
@@ -41,6 +43,19 @@ def source_record(source: Source) -> dict[str, object]:
         "headline": source.title, "url": source.url, "published": source.published,
         "published_latest": source.published_latest, "published_source": source.published_source,
         "published_estimated": source.estimated, "published_shown": shown_date(source),
+    }  # fmt: skip
+
+
+def review_record(review: Review | None) -> dict[str, object]:
+    """The user's review of an incident: status, star, tags, note, and each field corrected by hand
+    with the extractor's value beside it."""
+    if review is None:
+        review = Review(incident_id=0)
+    return {
+        "status": review.status, "starred": review.starred, "tags": list(review.tags), "note": review.note,
+        "orphaned": review.orphaned,
+        "corrected": {c.field: {"value": c.value, "extracted": c.machine} for c in review.corrections},
+        "actors_added": list(review.added_actors), "actors_removed": list(review.removed_actors),
     }  # fmt: skip
 
 
@@ -73,6 +88,7 @@ def incident_record(incident: IncidentDetail) -> dict[str, object]:
             }
             for e in passages_in_order(incident)
         ],
+        "review": review_record(incident.review),
     }  # fmt: skip
 
 
@@ -125,6 +141,13 @@ def csv_passage_rows(incident: IncidentDetail) -> Iterator[list[object]]:
     """The CSV rows of one incident: one per passage, its source's provenance beside it."""
     actors = "; ".join(a.name for a in incident.actors)
     flags = "; ".join(incident_flags(incident))
+    review = review_record(incident.review)
+    corrected = review["corrected"]
+    assert isinstance(corrected, dict)
+    reviewed = [
+        review["status"], "yes" if review["starred"] else "", "; ".join(review["tags"]),  # type: ignore[arg-type]
+        review["note"], ", ".join(corrected), "; ".join(f"{k}: {v['extracted']}" for k, v in corrected.items()),
+    ]  # fmt: skip
     for rank, source in enumerate(sources_of(incident), start=1):
         note = source.published_source + (" (estimated)" if source.estimated else "")
         for e in source.passages:
@@ -133,6 +156,7 @@ def csv_passage_rows(incident: IncidentDetail) -> Iterator[list[object]]:
                 incident.kind, incident.title, incident.location or "", actors, rank, source.outlet or "",
                 source.title or "", source.url or "", shown_date(source), note, e.file_name, e.page or "",
                 e.start, e.end, e.quote, e.date_text or "", _when(e.date_start, e.date_end) or "", flags,
+                e.id, *reviewed,
             ]  # fmt: skip
 
 
@@ -165,6 +189,22 @@ def _md_link(url: str | None) -> str:
     return " · `" + " ".join(url.split()).replace("`", "%60") + "`"
 
 
+def _md_review(review: Review | None) -> Iterator[str]:
+    """The user's review under an incident's heading: status, star, tags, corrections, the note quoted."""
+    if review is None:
+        return
+    parts = [f"**{review.status.capitalize()}**"] + (["★ starred"] if review.starred else [])
+    if review.tags:
+        parts.append("tags: " + ", ".join(md_escape(t) for t in review.tags))
+    if review.orphaned:
+        parts.append("orphaned: every passage is gone")
+    yield " · ".join(parts) + "\n\n"
+    for c in review.corrections:
+        yield f"Corrected by hand: {c.field} (extracted: {md_escape(c.machine)})\n\n"
+    if review.note:
+        yield "Note:\n\n" + "".join(f"    {' '.join(line.split())}\n" for line in review.note.splitlines()) + "\n"
+
+
 def to_markdown(
     incidents: Iterable[IncidentDetail], title: str = "Chronology", filters: str = "", generated: str = ""
 ) -> Iterator[str]:
@@ -189,6 +229,7 @@ def to_markdown(
         )
         if incident.date_note:
             yield f"Date read from: {md_escape(incident.date_note)}\n\n"
+        yield from _md_review(incident.review)
         for flag in incident_flags(incident):
             yield f"**Check:** {md_escape(flag)}\n\n"
         for when_read, who in disagreements(incident).items():

@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from db import queries
+from db import queries, review
 from db.connection import open_readonly
 from explorer.output.citation import citation, incident_citation
 from explorer.output.formatting import short_date
@@ -36,6 +36,7 @@ from explorer.tui.filters import Chip, combine
 from explorer.tui.keyhold import MAX_KEY_WAIT_SECONDS, KeyHold
 from explorer.tui.keys import APP_KEYS, display_keys
 from explorer.tui.layout import TimelineLayout, groups_of
+from explorer.tui.reviewer import Reviewer
 from explorer.tui.screens.export import ExportScreen
 from explorer.tui.screens.help import HelpScreen
 from explorer.tui.settings import load_settings, save_setting
@@ -81,6 +82,7 @@ class Totals(Message):
 
     total: int
     span: tuple[date, date] | None
+    rejected: int = 0
 
 
 def source_heading(passage: queries.EvidenceRow, title_room: int = 48) -> str:
@@ -175,6 +177,9 @@ class IncidentsApp(App[None]):
         self._hit_moved = False
         self._hit_focus = False
         self._hit_count = 0
+        self._rejected = 0
+        self.reviewer = Reviewer(self, path)
+        """Runs the review keys (status, star, tags, note, corrections, merge, split, undo)."""
 
     # --- composition ------------------------------------------------------------------------
 
@@ -305,7 +310,8 @@ class IncidentsApp(App[None]):
     def _load_totals(self) -> None:
         reader = open_readonly(self.path)  # its own connection: a new filter must not interrupt it
         try:
-            self.post_message(Totals(queries.incident_total(reader), queries.date_span(reader)))
+            rejected = review.status_counts(reader)["rejected"]
+            self.post_message(Totals(queries.incident_total(reader), queries.date_span(reader), rejected))
             # Counting every actor's incidents takes most of a second at a million incidents: do it
             # here, after the first paint, rather than on the first keystroke of a search.
             self.post_message(ActorsLoaded(queries.actor_summaries(reader)))
@@ -344,7 +350,7 @@ class IncidentsApp(App[None]):
         self.chip_maker.use(message.actors)
 
     def on_totals(self, message: Totals) -> None:
-        self.total, self._span = message.total, message.span
+        self.total, self._span, self._rejected = message.total, message.span, message.rejected
         self._show_filters()
         self.query_one(Histogram).show(self._span, self._groups, (self.filter.date_from, self.filter.date_to))
 
@@ -364,6 +370,8 @@ class IncidentsApp(App[None]):
 
     def _show_filters(self) -> None:
         note = article_note(self._articles) if self.filter.text else ""
+        if self._rejected and not self.filter.statuses:
+            note = "; ".join(filter(None, (note, f"{self._rejected} rejected hidden (f shows them)")))
         self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total, self.changed, note)
 
     def _watch_database(self) -> None:
@@ -416,7 +424,8 @@ class IncidentsApp(App[None]):
         self.detail = detail
         self.passages = passages_in_order(detail) if detail else []
         self.passage = 0
-        self.query_one(DetailPane).show(detail, self.passages[0].document_id if self.passages else None)
+        history = review.history_of(self.db, detail.id) if detail and detail.review else None
+        self.query_one(DetailPane).show(detail, self.passages[0].document_id if self.passages else None, history)
         self._show_passage()
 
     def _show_passage(self) -> None:
@@ -514,6 +523,45 @@ class IncidentsApp(App[None]):
         shown = text if len(text) <= 600 else text[:600] + " …"
         self.notify(f"{what} {said}:\n{shown}", title=what, timeout=8, markup=False)
 
+    # --- review -----------------------------------------------------------------------------
+
+    def action_review(self, what: str) -> None:
+        """A review key: status, star, tags, note, corrections, merge, split, undo (see ``Reviewer``)."""
+        self.reviewer.act(what)
+
+    def current_incident(self) -> queries.IncidentDetail | None:
+        """The incident under the cursor, loaded now if need be."""
+        return self._current_detail()
+
+    def current_passage(self) -> queries.EvidenceRow | None:
+        """The passage the source pane shows."""
+        return self.passages[self.passage % len(self.passages)] if self._current_detail() and self.passages else None
+
+    def reviewed(self, incident_id: int | None) -> None:
+        """After a review change: show the incident again, and the timeline as the change left it."""
+        self._data_version = queries.data_version(self.db)  # our own write, not another program's
+        self.chip_maker.forget()
+        self._load_totals()
+        passage = self.passage
+        if incident_id is not None:
+            detail = queries.incident_detail(self.db, incident_id)
+            self._show_incident(detail)
+            if detail is not None and self.passages:
+                self.passage = min(passage, len(self.passages) - 1)
+                self._show_passage()
+        self.reload(keep=incident_id if incident_id is not None else self._selected_id())
+
+    def action_review_queue(self) -> None:
+        """Filter to the incidents whose dates need checking."""
+        chip = self.chip_maker.chip_for("review:queue")
+        if chip is not None and all(c.caption() != chip.caption() for c in self.chips):
+            self.chips = (*self.chips, chip)
+        self._show_filters()
+        self.reload(keep=self._selected_id())
+
+    def on_unmount(self) -> None:
+        self.reviewer.close()
+
     # --- filters ----------------------------------------------------------------------------
 
     def _current_filter(self) -> queries.IncidentFilter:
@@ -527,7 +575,7 @@ class IncidentsApp(App[None]):
         self.pending = None
         prompt = self.query_one(FilterPrompt)
         prompt.open(mode)
-        if mode in ("actor", "kind"):
+        if mode in ("actor", "kind", "review"):
             self.chip_maker.suggest(prompt, mode, "", None)
 
     def action_filter_incident_actor(self) -> None:

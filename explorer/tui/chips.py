@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 from rich.text import Text
 
-from db import queries
+from db import queries, review
 from explorer.output.textsafe import neutralise
 from explorer.tui.filters import Chip
 from explorer.tui.widgets.prompt import FilterPrompt
@@ -93,6 +93,9 @@ class ChipMaker:
             kinds = [(k, n) for k, n in queries.kinds(self.db) if value.lower() in k]
             prompt.set_options([(f"kind:{k}", Text(f"{k}  ({n})")) for k, n in kinds])
             prompt.set_message("kind — up/down to choose, enter to keep")
+        elif mode == "review":
+            prompt.set_options([(i, label) for i, label, _chip in self._review_options(value)])
+            prompt.set_message("review — up/down to choose, enter to keep")
 
     def _choices(self) -> list[tuple[int, str, tuple[str, ...]]]:
         if self._actors is None:
@@ -131,13 +134,40 @@ class ChipMaker:
         if mode == "actor":
             ranked = self.ranked(value)
             return f"actor:{ranked[0][0]}" if ranked else None
+        if mode == "review":
+            options = self._review_options(value)
+            return options[0][0] if options else None
         kinds = [k for k, _n in queries.kinds(self.db) if value.lower() in k]
         return f"kind:{kinds[0]}" if kinds else None
+
+    def _review_options(self, value: str) -> list[tuple[str, Text, Chip]]:
+        """Statuses, starred, the review queue and every tag in use, with counts, matching what was typed."""
+        counts = review.status_counts(self.db)
+        options: list[tuple[str, Text, Chip]] = []
+        for status in review.STATUSES:
+            chip = Chip("review", status, review=queries.IncidentFilter(statuses=(status,)))
+            options.append((f"review:status:{status}", Text(f"{status}  ({counts[status]})"), chip))
+        starred = Chip("review", "starred", review=queries.IncidentFilter(starred=True))
+        options.append(("review:starred", Text(f"starred  ({counts['starred']})"), starred))
+        queue = Chip("review", "to check", review=queries.IncidentFilter(queue=True))
+        options.append(("review:queue", Text("to check: dates that disagree or come after a source, estimated"
+                                             " single sources, orphaned"), queue))  # fmt: skip
+        for tag, count in review.tag_counts(self.db):
+            chip = Chip("review", f"tag {tag}", review=queries.IncidentFilter(tags=(tag,)))
+            options.append((f"review:tag:{tag}", Text(f"tag: {neutralise(tag)}  ({count})"), chip))
+        wanted = value.strip().lower()
+        return [o for o in options if wanted in o[0].lower() or wanted in o[1].plain.lower()]
+
+    def chip_for(self, option: str) -> Chip | None:
+        """The chip one suggestion makes ("review:queue", "kind:protest")."""
+        return self._picked(option)
 
     def _picked(self, option: str | None) -> Chip | None:
         if option is None:
             return None
         kind, _, value = option.partition(":")
+        if kind == "review":
+            return next((chip for i, _label, chip in self._review_options("") if i == option), None)
         if kind == "actor":
             actor = self._actor(int(value))
             return Chip("actor", actor.name, actor_ids=(actor.id,)) if actor else None

@@ -27,6 +27,12 @@ APP_KEYS: tuple[Key, ...] = (
     Key("a", "filter('actor')", "Filter by actor, picked from a ranked list", short="actor"),
     Key("K", "filter('kind')", "Filter by kind (protest, arrest, statement, …)", short="kind"),
     Key("A", "filter_incident_actor", "Filter by one of the current incident's actors (picked from its list)"),
+    Key("f", "filter('review')", "Filter by review: status, starred, a tag, or the incidents to check", short="review"),
+    Key(
+        "exclamation_mark",
+        "review_queue",
+        "Incidents to check: sources disagree on the date, a date after a source appeared, one estimated source",
+    ),
     Key("c", "clear_filters", "Clear every filter"),
     Key("enter", "open_source", "Open the source at the first passage", "timeline"),
     Key("n", "passage(1)", "Next evidence passage, across all sources", short="next passage"),
@@ -36,6 +42,17 @@ APP_KEYS: tuple[Key, ...] = (
     Key("H", "hit(-1)", "Previous place the search's words are in the source"),
     Key("y", "copy_citation", "Copy a citation of the current passage (quote, outlet, date, URL, position)"),
     Key("Y", "copy_incident", "Copy the whole incident: title, date and how it was read, every source"),
+    Key("v", "review('status:verified')", "Mark the incident verified (again: back to unreviewed)", short="verify"),
+    Key("x", "review('status:disputed')", "Mark it disputed (again: back to unreviewed)"),
+    Key("X", "review('status:rejected')", "Reject it: hidden until a review filter asks for rejected ones"),
+    Key("asterisk", "review('star')", "Star it, or take the star away"),
+    Key("t", "review('tags')", "Add tags, or remove them with -tag"),
+    Key("o", "review('note')", "Write its note (several lines; ctrl+s saves)"),
+    Key("E", "review('edit')", "Correct its title, date, kind or actors (the extracted values are kept)"),
+    Key("m", "review('mark')", "Mark it, to merge it into another incident with M"),
+    Key("M", "review('merge')", "Merge the marked incident into this one (this one's title and date stay)"),
+    Key("S", "review('split')", "Split the current passage, or its source, off as an incident of its own"),
+    Key("u", "review('undo')", "Undo the last review change made here"),
     Key("e", "export", "Export the filtered chronology to Markdown"),
     Key("z", "maximise", "Maximise the focused pane, or restore the layout (escape restores too)"),
     Key("r", "refresh", "Reload from the database"),
@@ -64,7 +81,8 @@ OTHER_KEYS: tuple[Key, ...] = (
 
 _NAMES = {
     "slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
-    "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "shift+tab", "ctrl+p": "ctrl+p",
+    "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "shift+tab", "ctrl+p": "ctrl+p", "asterisk": "*",
+    "exclamation_mark": "!",
 }  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -97,7 +98,10 @@ def test_show_prints_detail_with_every_source(seeds_db_path: Path) -> None:
     assert code == 0
     assert "Mon 30 Jul 2018" in out and "legal action" in out
     assert "Sean Riddell" in out
-    assert sum(line.startswith("  [") for line in out.splitlines()) >= 5, "every passage, with its offsets"
+    passages = [line for line in out.splitlines() if line.startswith("  evidence ")]
+    assert len(passages) >= 5 and all(re.match(r"  evidence \d+ · \[\d+:\d+\]", p) for p in passages), (
+        "every passage, with its id and offsets"
+    )
     assert "4 sources, first published first:" in out
     assert "Union attorney Sean Riddell issued a Cease and Desist letter to Wheeler on Monday." in out
 

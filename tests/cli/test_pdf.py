@@ -36,7 +36,7 @@ def test_a_pdf_is_read_and_its_passages_cited_by_page(tmp_path: Path) -> None:
     exported = [json.loads(line) for line in incidents("export", "--db", db, home=tmp_path).out.splitlines()]
     assert exported and all(e["page"] == 2 for r in exported for e in r["evidence"])
     shown = incidents("show", str(exported[0]["id"]), "--db", db, home=tmp_path).out
-    assert "letter.pdf" in shown and "  p. 2 [" in shown, "the page of each passage"
+    assert "letter.pdf" in shown and " · p. 2 [" in shown, "the page of each passage"
 
 
 def test_a_scanned_pdf_without_text_is_refused_with_the_reason(tmp_path: Path) -> None:

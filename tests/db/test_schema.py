@@ -11,7 +11,8 @@ import sqlite_utils
 
 from db.connection import DatabaseError, open_database, open_readonly
 from db.schema import APPLICATION_ID, LATEST, MIGRATIONS, SchemaTooNew, migrate, version
-from tests.conftest import DATA
+from explorer.ingest.pipeline import import_paths
+from tests.conftest import DATA, ROOT
 
 EXPECTED_COLUMNS = {
     "documents": {
@@ -34,6 +35,15 @@ EXPECTED_COLUMNS = {
     },
     "mention_actors": {"mention_id", "actor_id", "role"},
     "raw_files": {"raw_sha256", "document_id"},
+    "reviews": {
+        "incident_id", "status", "starred", "note", "title", "date_start", "date_end", "precision", "kind",
+        "machine_title", "machine_date_start", "machine_date_end", "machine_precision", "machine_kind", "orphaned",
+        "updated_at",
+    },
+    "review_tags": {"incident_id", "tag"},
+    "review_actors": {"incident_id", "actor_id", "change"},
+    "anchors": {"document_sha", "start", "end", "incident_id"},
+    "history": {"id", "change_id", "incident_id", "at", "user", "action", "field", "old", "new", "undone"},
     "import_runs": {
         "id", "started_at", "finished_at", "paths", "imported", "unchanged", "refused", "incidents_added", "version",
         "updated", "removed",
@@ -203,3 +213,45 @@ def test_several_processes_creating_one_new_database_at_once_all_succeed(tmp_pat
     conn = sqlite3.connect(path)
     assert version(conn) == LATEST
     conn.close()
+
+
+def _v3_database(path: Path) -> None:
+    """A database exactly as the previous schema (version 3) wrote it: the sample imported with its manifest."""
+    conn = sqlite3.connect(path)
+    conn.executescript((DATA / "schema-v3-seeds.sql").read_text(encoding="utf-8"))
+    conn.close()
+
+
+def test_a_version_3_database_upgrades_in_place_and_takes_the_users_review(tmp_path: Path) -> None:
+    from explorer.review.actions import change
+
+    path = tmp_path / "v3.db"
+    _v3_database(path)
+    old = sqlite3.connect(path)
+    tables = ("documents", "incidents", "mentions", "evidence", "actors", "incident_actors", "aliases", "raw_files")
+    before = {t: old.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 3
+    old.close()
+    db = open_readonly(path)  # a reading command upgrades it (the only write, atomic)
+    assert version(db.conn) == LATEST
+    for table in tables:
+        assert db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() == before[table], table
+    for quote, text, start, end in db.execute(
+        "SELECT e.quote, d.text, e.start, e.end FROM evidence e JOIN documents d ON d.id = e.document_id"
+    ).fetchall():
+        assert quote == text[start:end]
+    assert db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+    db.conn.close()
+
+    db = open_database(path, create=False)
+    incident_id = before["incidents"][0][0]
+    with change(db, user="tester") as done:
+        done.set_status(incident_id, "verified")
+        done.tag(incident_id, "checked")
+    assert db.execute("SELECT status FROM reviews WHERE incident_id = ?", [incident_id]).fetchone() == ("verified",)
+    assert db.execute("SELECT user, field, new FROM history").fetchall() == [
+        ("tester", "status", "verified"), ("tester", "tag", "checked"),
+    ]  # fmt: skip
+    summary = import_paths(db, [ROOT / "seeds"], manifest=ROOT / "seeds" / "manifest.csv")
+    assert len(summary.unchanged) == 5 and summary.incidents_added == 0
+    assert db.execute("SELECT status FROM reviews WHERE incident_id = ?", [incident_id]).fetchone() == ("verified",)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from tests.tui.helpers import filter_bar
-from tests.tui.test_explorer import app_of, pilot, settle, type_filter  # noqa: F401  (pilot is a fixture)
+from tests.tui.test_explorer import app_of, settle, type_filter
 
 
-async def test_a_photo_credit_in_one_article_finds_that_articles_incidents(pilot: Pilot[None]) -> None:  # noqa: F811
+async def test_a_photo_credit_in_one_article_finds_that_articles_incidents(pilot: Pilot[None]) -> None:
     app = app_of(pilot)
     await type_filter(pilot, "slash", '"sam gehrke"')  # a credit line: in an article, in no incident's text
     bar = filter_bar(app)
@@ -21,7 +21,7 @@ async def test_a_photo_credit_in_one_article_finds_that_articles_incidents(pilot
     assert any("(Sam Gehrke)" in line for line in app.query_one("#source").visible_text()), "the hit is on screen"  # type: ignore[attr-defined]
 
 
-async def test_h_and_H_step_through_the_words_and_say_where_they_are(pilot: Pilot[None]) -> None:  # noqa: F811
+async def test_h_and_H_step_through_the_words_and_say_where_they_are(pilot: Pilot[None]) -> None:
     app = app_of(pilot)
     await type_filter(pilot, "slash", "protesters")
     await pilot.press("enter")
@@ -40,7 +40,7 @@ async def test_h_and_H_step_through_the_words_and_say_where_they_are(pilot: Pilo
     assert "passage" in str(app.query_one("#source").border_subtitle), "passages and hits are counted apart"
 
 
-async def test_search_syntax_never_becomes_an_error(pilot: Pilot[None]) -> None:  # noqa: F811
+async def test_search_syntax_never_becomes_an_error(pilot: Pilot[None]) -> None:
     app = app_of(pilot)
     for typed in ('"unbalanced', "AND OR NOT", "col:umn NEAR(", "*", '""'):
         await type_filter(pilot, "slash", typed)
@@ -49,7 +49,7 @@ async def test_search_syntax_never_becomes_an_error(pilot: Pilot[None]) -> None:
         await settle(pilot)
 
 
-async def test_h_without_a_search_says_how_to_start_one(pilot: Pilot[None]) -> None:  # noqa: F811
+async def test_h_without_a_search_says_how_to_start_one(pilot: Pilot[None]) -> None:
     await pilot.press("h")
     await settle(pilot)
     assert any("/ searches" in n.message for n in pilot.app._notifications)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 from textual.command import CommandPalette
 from textual.pilot import Pilot
@@ -24,15 +22,6 @@ from explorer.tui.widgets.timeline import Timeline
 from tests.tui.helpers import filter_bar, prompt_label, selected_title, source_text, timeline_lines
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-async def pilot(seeds_db: sqlite_utils.Database, tmp_path: Path) -> AsyncIterator[Pilot[None]]:
-    path = Path(seeds_db.conn.execute("PRAGMA database_list").fetchone()[2])
-    app = IncidentsApp(seeds_db, path, export_dir=tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        yield pilot
 
 
 async def settle(pilot: Pilot[None]) -> None:

@@ -30,6 +30,7 @@ def keys(*pressed: str) -> Any:
             await pilot.pause()
         for field in pilot.app.query(Input):
             field.cursor_blink = False  # a blinking cursor would make the picture depend on timing
+        pilot.app.clear_notifications()  # they time out, so whether one shows would depend on timing too
         await pilot.pause()
 
     return run_before
@@ -67,3 +68,10 @@ def test_help(snap_compare: Any, app: IncidentsApp) -> None:
 def test_empty_database(snap_compare: Any, tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     assert snap_compare(IncidentsApp(open_database(path), path), terminal_size=(80, 24), run_before=keys())
+
+
+def test_detail_with_review(snap_compare: Any, app: IncidentsApp) -> None:
+    """The incident pane with a status, a star, tags, a corrected title and a two-line note."""
+    presses = ("j", "j", "j", "v", "asterisk", "t", *"legal, follow up", "enter", "o", *"Checked the log.", "enter",
+               *"Two sources agree.", "ctrl+s", "E", "t", "ctrl+u", *"Camp set up at the office", "enter")  # fmt: skip
+    assert snap_compare(app, terminal_size=(120, 40), run_before=keys(*presses))

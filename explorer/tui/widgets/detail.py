@@ -10,12 +10,50 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from db.queries import IncidentDetail
+from db.review import HistoryRow, Review
 from explorer.output.formatting import format_when, plural
 from explorer.output.provenance import disagreements, reported_before_it_happened, shown_date, sources_of
 from explorer.output.textsafe import neutralise
 
+_STATUS_STYLES = {"verified": "bold green", "disputed": "bold yellow", "rejected": "bold red", "unreviewed": "dim"}
 
-def detail_text(incident: IncidentDetail | None, current: int | None = None) -> Text:
+
+def review_text(review: Review | None, history: list[HistoryRow]) -> Text:
+    """The user's review of an incident: status, star, tags, corrections, the note, and its latest history."""
+    text = Text()
+    status = review.status if review else "unreviewed"
+    text.append(status.capitalize(), style=_STATUS_STYLES[status])
+    if review and review.starred:
+        text.append(" · ★ starred", style="bold yellow")
+    if review and review.tags:
+        text.append(" · tags: " + ", ".join(neutralise(t) for t in review.tags))
+    text.append("\n")
+    if review and review.orphaned:
+        text.append("Orphaned: every passage is gone (its documents were removed or changed)\n", style="bold red")
+    for c in review.corrections if review else ():
+        text.append(f"{c.field.capitalize()} corrected by hand", style="italic")
+        text.append(f" (extracted: {neutralise(c.machine)})\n", style="dim")
+    for label, names in (
+        ("added", review.added_actors if review else ()),
+        ("removed", review.removed_actors if review else ()),
+    ):
+        if names:
+            text.append(f"Actors {label} by hand: " + "; ".join(neutralise(n) for n in names) + "\n", style="italic")
+    if review and review.note:
+        text.append("Note:\n", style="bold")
+        for line in review.note.splitlines():
+            text.append("  " + neutralise(line) + "\n")
+    if history:
+        text.append("History:\n", style="bold")
+        from explorer.output.review import history_line
+
+        for row in history[-5:]:
+            text.append("  " + history_line(row, with_incident=False) + "\n", style="dim")
+    return text
+
+
+def detail_text(incident: IncidentDetail | None, current: int | None = None,
+                history: list[HistoryRow] | None = None) -> Text:  # fmt: skip
     """Everything known of an incident as styled text (article words never pass through markup).
 
     Sources come in the order they appeared, each with its outlet, date (and whether it was
@@ -34,6 +72,7 @@ def detail_text(incident: IncidentDetail | None, current: int | None = None) -> 
         text.append("Actors: ", style="bold")
         parts = [neutralise(a.name) + (f" ({a.role})" if a.role else "") for a in incident.actors]
         text.append("; ".join(parts) + "\n")
+    text.append(review_text(incident.review, history or []))
     readings = disagreements(incident)
     if readings:
         text.append("Sources disagree on the date:\n", style="bold yellow")
@@ -77,15 +116,18 @@ class DetailPane(VerticalScroll, can_focus=True):
 
     _incident: IncidentDetail | None = None
     _current: int | None = None
+    _history: list[HistoryRow] | None = None
 
-    def show(self, incident: IncidentDetail | None, current: int | None = None) -> None:
+    def show(self, incident: IncidentDetail | None, current: int | None = None,
+             history: list[HistoryRow] | None = None, keep_scroll: bool = False) -> None:  # fmt: skip
         """Show an incident (or say that none is selected), marking the source ``current``."""
-        self._incident, self._current = incident, current
-        self.query_one("#detail-body", Static).update(detail_text(incident, current))
-        self.scroll_home(animate=False)
+        self._incident, self._current, self._history = incident, current, history
+        self.query_one("#detail-body", Static).update(detail_text(incident, current, history))
+        if not keep_scroll:
+            self.scroll_home(animate=False)
 
     def mark(self, current: int) -> None:
         """Mark another source as the one the source pane shows (the scroll position stays)."""
         if current != self._current:
             self._current = current
-            self.query_one("#detail-body", Static).update(detail_text(self._incident, current))
+            self.query_one("#detail-body", Static).update(detail_text(self._incident, current, self._history))

@@ -22,6 +22,7 @@ PROMPTS = {
     "date": "date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)",
     "actor": "actor",
     "kind": "kind",
+    "review": "review (status, star, tag, queue)",
 }
 
 

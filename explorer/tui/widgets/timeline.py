@@ -19,6 +19,7 @@ from textual.strip import Strip
 
 from db.queries import IncidentRow
 from explorer.output.formatting import format_when
+from explorer.output.review import STATUS_MARKS
 from explorer.output.textsafe import neutralise
 from explorer.tui.keys import TIMELINE_KEYS
 from explorer.tui.layout import TimelineLayout
@@ -57,6 +58,7 @@ class Timeline(ScrollView, can_focus=True):
         "timeline--heading",
         "timeline--cursor",
         "timeline--kind",
+        "timeline--review",
         "timeline--count",
         "timeline--empty",
     }
@@ -70,6 +72,7 @@ class Timeline(ScrollView, can_focus=True):
     Timeline > .timeline--cursor { background: $primary 40%; text-style: bold; }
     Timeline:focus > .timeline--cursor { background: $primary; color: $text; }
     Timeline > .timeline--kind { color: $text-secondary; }
+    Timeline > .timeline--review { color: $warning; text-style: bold; }
     Timeline > .timeline--count { color: $text-muted; }
     Timeline > .timeline--empty { color: $text-muted; text-style: italic; }
     """
@@ -189,14 +192,17 @@ class Timeline(ScrollView, can_focus=True):
         kind_style = self.get_component_rich_style("timeline--kind")
         count_style = self.get_component_rich_style("timeline--count")
         marker = "▶ " if is_cursor else "  "
+        # Status and star at a glance: ✓ verified, ? disputed, ✗ rejected, ! orphaned; ★ starred.
+        review = ("!" if incident.orphaned else STATUS_MARKS[incident.status]) + ("★" if incident.starred else " ")
         kind = incident.kind[:13].ljust(14)
         count = f"{incident.source_count:>2}"
-        room = max(4, width - len(marker) - len(kind) - len(count) - 3)
+        room = max(4, width - len(marker) - len(review) - len(kind) - len(count) - 4)
         title = neutralise(incident.title)
         if len(title) > room:
             title = title[: room - 1] + "…"
         text = Text(no_wrap=True, end="")
         text.append(marker)
+        text.append(review + " ", self.get_component_rich_style("timeline--review"))
         text.append(kind, kind_style)
         text.append(" " + title.ljust(room) + " ")
         text.append(count, count_style)

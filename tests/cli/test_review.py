@@ -1,0 +1,178 @@
+"""Reviewing from the command line: review, edit, merge, split, history, undo, and the review filters."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.cli.run import Ran, incidents, no_traceback
+from tests.conftest import SEEDS
+
+
+def _run(home: Path, *args: str) -> Ran:
+    return incidents(*args, home=home)
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample imported once; each test works on its own copy."""
+    home = tmp_path_factory.mktemp("review")
+    db = home / "sample.db"
+    ran = _run(home, "import", str(SEEDS), "--db", str(db))
+    assert ran.code == 0, ran.err
+    return db
+
+
+@pytest.fixture
+def db(sample_db: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy.db"
+    source = sqlite3.connect(sample_db)
+    source.execute("VACUUM INTO ?", [str(copy)])
+    source.close()
+    return copy
+
+
+def _one(db: Path, sql: str, *params: object) -> tuple[object, ...]:
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute(sql, params).fetchone()
+        assert row is not None, sql
+        return tuple(row)
+    finally:
+        conn.close()
+
+
+def _exported(tmp_path: Path, db: Path, *options: str) -> list[dict[str, object]]:
+    ran = _run(tmp_path, "export", "--db", str(db), *options)
+    assert ran.code == 0, ran.err
+    return [json.loads(line) for line in ran.out.splitlines()]
+
+
+def _with_sources(db: Path, count: int) -> int:
+    return int(_one(db, "SELECT id FROM incidents WHERE source_count >= ? ORDER BY id", count)[0])
+
+
+def test_review_sets_status_star_tags_and_note_and_export_carries_them(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 2)
+    ran = _run(tmp_path, "review", str(target), "--status", "verified", "--star", "--tag", "Needs  Source,legal",
+                    "--note", "Checked against the court filing.\nSecond line.", "--db", str(db))  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert f"#{target} verified" in ran.out and "change 1 recorded" in ran.out
+    (record,) = [r for r in _exported(tmp_path, db) if r["id"] == target]
+    assert record["review"] == {
+        "status": "verified", "starred": True, "tags": ["legal", "needs source"],
+        "note": "Checked against the court filing.\nSecond line.", "orphaned": False, "corrected": {},
+        "actors_added": [], "actors_removed": [],
+    }  # fmt: skip
+    shown = _run(tmp_path, "show", str(target), "--db", str(db)).out
+    assert "status: verified · starred" in shown and "tags: legal, needs source" in shown
+    assert "  Checked against the court filing." in shown
+    listed = _run(tmp_path, "list", "--starred", "--db", str(db))
+    assert [line.split()[0] for line in listed.out.splitlines()] == [str(target)]
+    assert "✓*" in listed.out
+
+
+def test_bad_input_is_one_line_and_exit_2(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 1)
+    cases = [
+        (["review", "99999", "--status", "verified"], "no incident 99999"),
+        (["review", str(target), "--status", "approved"], "unknown status 'approved'"),
+        (["edit", str(target), "--date", "june 40 2018"], "cannot read 'june 40 2018'"),
+        (["edit", str(target), "--date", "june 19"], "has no year"),
+        (["edit", "99999", "--title", "x"], "no incident 99999"),
+        (["edit", str(target), "--add-actor", "Nobody Like This Name"], "no actor named"),
+        (["merge", str(target)], "at least two different incidents"),
+        (["merge", str(target), "99999"], "no incident 99999"),
+        (["split", str(target), "--evidence", "99999"], "no passage 99999"),
+        (["history", "99999"], "no incident 99999"),
+        (["undo", "424242"], "no change 424242"),
+    ]
+    for args, message in cases:
+        ran = _run(tmp_path, *args, "--db", str(db))
+        assert ran.code == 2, (args, ran.code, ran.err)
+        assert len(ran.err.strip().splitlines()) == 1 and message in ran.err, (args, ran.err)
+        no_traceback(ran)
+
+
+def test_edit_corrects_title_date_kind_and_actors_keeping_the_extracted_values(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 2)
+    before = next(r for r in _exported(tmp_path, db) if r["id"] == target)
+    actors = [a["name"] for a in before["actors"]]  # type: ignore[union-attr, index]
+    outsider = _one(db, "SELECT name FROM actors WHERE id NOT IN (SELECT actor_id FROM incident_actors WHERE"
+                        " incident_id = ?) AND kind = 'person' ORDER BY id", target)[0]  # fmt: skip
+    ran = _run(tmp_path, "edit", str(target), "--title", "A title of my own", "--date", "june 2018",
+                    "--kind", "Protest", "--add-actor", str(outsider), "--remove-actor", str(actors[0]),
+                    "--db", str(db))  # fmt: skip
+    assert ran.code == 0, ran.err
+    after = next(r for r in _exported(tmp_path, db) if r["id"] == target)
+    assert (after["title"], after["date_start"], after["date_end"], after["precision"], after["kind"]) == (
+        "A title of my own", "2018-06-01", "2018-06-30", "month", "protest",
+    )  # fmt: skip
+    corrected = after["review"]["corrected"]  # type: ignore[index]
+    assert corrected["title"] == {"value": "A title of my own", "extracted": before["title"]}
+    assert corrected["date"]["value"] == "2018-06-01..2018-06-30 (month)"
+    names = [a["name"] for a in after["actors"]]  # type: ignore[union-attr, index]
+    assert outsider in names and actors[0] not in names
+    reset = _run(tmp_path, "edit", str(target), "--reset", "title", "--reset", "date", "--db", str(db))
+    assert reset.code == 0, reset.err
+    again = next(r for r in _exported(tmp_path, db) if r["id"] == target)
+    assert (again["title"], again["date_start"]) == (before["title"], before["date_start"])
+
+
+def test_merge_split_history_and_undo(db: Path, tmp_path: Path) -> None:
+    keeper, other = (
+        int(r) for r in _one(db, "SELECT min(id), max(id) FROM (SELECT id FROM incidents ORDER BY id LIMIT 2)")
+    )
+    title = _one(db, "SELECT title FROM incidents WHERE id = ?", keeper)[0]
+    merged = _run(tmp_path, "merge", str(keeper), str(other), "--db", str(db))
+    assert merged.code == 0, merged.err
+    assert _one(db, "SELECT count(*) FROM incidents WHERE id = ?", other) == (0,)
+    assert _one(db, "SELECT title FROM incidents WHERE id = ?", keeper) == (title,)
+    split_off = _one(db, "SELECT id FROM evidence WHERE incident_id = ? AND is_dated = 1 ORDER BY id DESC", keeper)[0]
+    split = _run(tmp_path, "split", str(keeper), "--evidence", str(split_off), "--db", str(db))
+    assert split.code == 0, split.err
+    new = int(split.out.split(" as #")[1].split()[0])
+    assert _one(db, "SELECT incident_id FROM evidence WHERE id = ?", split_off) == (new,)
+    history = _run(tmp_path, "history", str(keeper), "--db", str(db)).out
+    assert "merged in #" in history and f"split off as #{new}" in history
+    assert _run(tmp_path, "undo", "--db", str(db)).code == 0  # the split goes back
+    assert _one(db, "SELECT incident_id FROM evidence WHERE id = ?", split_off) == (keeper,)
+    assert _run(tmp_path, "undo", "--db", str(db)).code == 0  # the merge is split again
+    assert _one(db, "SELECT count(DISTINCT incident_id) FROM evidence WHERE incident_id = ?", keeper) == (1,)
+    assert ", undone)" in _run(tmp_path, "history", str(keeper), "--db", str(db)).out
+
+
+def test_rejected_incidents_are_left_out_unless_asked_for(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 1)
+    total = len(_exported(tmp_path, db))
+    assert _run(tmp_path, "review", str(target), "--status", "rejected", "--db", str(db)).code == 0
+    listed = _run(tmp_path, "list", "--db", str(db))
+    assert str(target) not in [line.split()[0] for line in listed.out.splitlines()]
+    assert "1 rejected incident is left out (--status rejected shows them)" in listed.err
+    assert len(_exported(tmp_path, db)) == total - 1
+    rejected = _exported(tmp_path, db, "--status", "rejected")
+    assert [r["id"] for r in rejected] == [target]
+
+
+def test_the_review_queue_lists_what_needs_checking(db: Path, tmp_path: Path) -> None:
+    queue = _exported(tmp_path, db, "--queue")
+    assert queue, "the sample has sources that disagree on dates"
+    for record in queue:
+        single_estimated = len(record["sources"]) == 1 and record["sources"][0]["published_estimated"]  # type: ignore[index]
+        early = any(s["reported_before_the_date"] for s in record["sources"])  # type: ignore[union-attr, index]
+        assert record["date_disagreements"] or early or single_estimated, record["id"]
+
+
+def test_csv_and_markdown_carry_the_review(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 2)
+    note = '=HYPERLINK("http://example.com")\n<b>bold</b>'
+    _run(tmp_path, "review", str(target), "--status", "disputed", "--tag", "x", "--note", note, "--db", str(db))
+    csv = _run(tmp_path, "export", "--format", "csv", "--status", "disputed", "--db", str(db)).out
+    header, first = csv.splitlines()[0].split(","), csv.splitlines()[1]
+    assert header[-7:] == ["evidence_id", "status", "starred", "tags", "note", "corrected", "extracted_values"]
+    assert "disputed" in first and "'=HYPERLINK" in csv
+    md = _run(tmp_path, "export", "--format", "md", "--status", "disputed", "--db", str(db)).out
+    assert "**Disputed** · tags: x" in md and "    <b>bold</b>" in md  # an indented block: shown, never run
