@@ -220,18 +220,12 @@ def _review_clauses(flt: IncidentFilter, clauses: list[str], params: list[object
     if flt.starred:
         clauses.append("i.id IN (SELECT incident_id FROM reviews WHERE starred = 1)")
     if flt.queue:
-        clauses.append(f"i.id IN ({_QUEUE})")
-
-
-_QUEUE = (
-    "SELECT incident_id FROM evidence WHERE is_dated = 1 AND date_start IS NOT NULL GROUP BY incident_id"
-    " HAVING count(DISTINCT date_start || date_end) > 1"
-    " UNION SELECT e.incident_id FROM evidence e JOIN documents d ON d.id = e.document_id"
-    " JOIN incidents j ON j.id = e.incident_id WHERE coalesce(d.published_latest, d.published) < j.date_start"
-    " UNION SELECT j.id FROM incidents j WHERE j.source_count = 1 AND EXISTS (SELECT 1 FROM evidence e"
-    " JOIN documents d ON d.id = e.document_id WHERE e.incident_id = j.id AND d.published_source = 'estimated')"
-    " UNION SELECT incident_id FROM reviews WHERE orphaned = 1"
-)
+        # Worked out when an incident is stored (``needs_check``), so the queue pages as fast as the timeline;
+        # an incident leaves it once the user has given it a status, and an orphaned one is always in it.
+        clauses.append(
+            "((i.needs_check = 1 AND i.id NOT IN (SELECT incident_id FROM reviews WHERE status != 'unreviewed'))"
+            " OR i.id IN (SELECT incident_id FROM reviews WHERE orphaned = 1))"
+        )
 
 
 _IN_ARTICLES = (

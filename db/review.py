@@ -14,6 +14,9 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 STATUSES = ("unreviewed", "verified", "disputed", "rejected")
+BLANK = {"status": "unreviewed", "starred": 0, "note": "", "title": None, "date_start": None, "date_end": None,
+         "precision": None, "kind": None}  # fmt: skip
+"""The review columns of an incident nobody has touched."""
 CORRECTABLE = ("title", "date", "kind")
 
 
@@ -185,6 +188,38 @@ def pin(db: sqlite_utils.Database, incident_id: int, evidence_ids: Iterable[int]
         db.execute(sql.format(where="e.id = ?"), [incident_id, evidence_id])
 
 
+def spans_of(db: sqlite_utils.Database, incident_id: int) -> list[list[object]]:
+    """Every passage of an incident as [document hash, start, end]: what stays true through re-imports."""
+    rows = db.execute(
+        "SELECT d.sha256, e.start, e.end FROM evidence e JOIN documents d ON d.id = e.document_id"
+        " WHERE e.incident_id = ? ORDER BY d.sha256, e.start",
+        [incident_id],
+    )
+    return [[r[0], int(r[1]), int(r[2])] for r in rows]
+
+
+def evidence_at(db: sqlite_utils.Database, incident_id: int, spans: Sequence[Sequence[object]]) -> list[int]:
+    """The ids of an incident's passages that lie at these [document hash, start, end] spans now."""
+    found: list[int] = []
+    for sha, start, end in spans:
+        row = db.execute(
+            "SELECT e.id FROM evidence e JOIN documents d ON d.id = e.document_id"
+            " WHERE e.incident_id = ? AND d.sha256 = ? AND e.start = ? AND e.end = ?",
+            [incident_id, sha, start, end],
+        ).fetchone()
+        if row is not None:
+            found.append(int(row[0]))
+    return found
+
+
+def report_size(db: sqlite_utils.Database, evidence_id: int) -> int:
+    """How many passages the report (mention) holding this passage has: what splitting it moves."""
+    row = db.execute(
+        "SELECT count(*) FROM evidence WHERE mention_id = (SELECT mention_id FROM evidence WHERE id = ?)", [evidence_id]
+    ).fetchone()
+    return max(1, int(row[0]))
+
+
 def move_anchors(db: sqlite_utils.Database, source: int, target: int) -> None:
     """Give every pin of one incident to another (a merge)."""
     db.execute("UPDATE anchors SET incident_id = ? WHERE incident_id = ?", [target, source])
@@ -197,7 +232,8 @@ def ensure_review(db: sqlite_utils.Database, incident_id: int) -> None:
     """Start the review of an incident (its passages pinned, the extractor's values kept), if not started."""
     db.execute(
         "INSERT INTO reviews (incident_id, machine_title, machine_date_start, machine_date_end, machine_precision,"
-        " machine_kind, updated_at) SELECT id, title, date_start, date_end, precision, kind, ? FROM incidents"
+        " machine_kind, machine_date_note, updated_at)"
+        " SELECT id, title, date_start, date_end, precision, kind, date_note, ? FROM incidents"
         " WHERE id = ? ON CONFLICT (incident_id) DO NOTHING",
         [now(), incident_id],
     )
@@ -252,6 +288,52 @@ def set_actor_change(db: sqlite_utils.Database, incident_id: int, actor_id: int,
         )
 
 
+def actor_changes(db: sqlite_utils.Database, incident_id: int) -> list[tuple[int, str, str]]:
+    """(actor id, add or remove, name) of every actor correction of an incident."""
+    rows = db.execute(
+        "SELECT ra.actor_id, ra.change, a.name FROM review_actors ra JOIN actors a ON a.id = ra.actor_id"
+        " WHERE ra.incident_id = ? ORDER BY ra.actor_id",
+        [incident_id],
+    )
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def actor_name(db: sqlite_utils.Database, actor_id: int) -> str | None:
+    """An actor's name, or None when there is no such actor."""
+    row = db.execute("SELECT name FROM actors WHERE id = ?", [actor_id]).fetchone()
+    return str(row[0]) if row else None
+
+
+def actor_like(db: sqlite_utils.Database, name: str) -> tuple[int, str] | None:
+    """The actor whose name or alias is ``name`` in any case."""
+    row = db.execute(
+        "SELECT id, name FROM actors WHERE name = ? COLLATE NOCASE UNION ALL SELECT a.id, a.name FROM aliases al"
+        " JOIN actors a ON a.id = al.actor_id WHERE al.alias = ? COLLATE NOCASE LIMIT 1",
+        [name, name],
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def drop_if_blank(db: sqlite_utils.Database, incident_id: int) -> None:
+    """Forget the review of an incident that holds nothing of the user's any more (and was never merged or split).
+
+    It is then an ordinary incident again: imports may join it to others, and it goes when its
+    documents do.
+    """
+    values = review_values(db, incident_id)
+    if not values or any(values[k] != v for k, v in BLANK.items()):
+        return
+    kept = db.execute(
+        "SELECT (SELECT count(*) FROM review_tags WHERE incident_id = ?) + (SELECT count(*) FROM review_actors"
+        " WHERE incident_id = ?) + (SELECT count(*) FROM history WHERE incident_id = ? AND undone = 0"
+        " AND action IN ('merge', 'split'))",
+        [incident_id, incident_id, incident_id],
+    ).fetchone()[0]
+    if not kept:
+        db.execute("DELETE FROM anchors WHERE incident_id = ?", [incident_id])
+        db.execute("DELETE FROM reviews WHERE incident_id = ?", [incident_id])
+
+
 def actor_change(db: sqlite_utils.Database, incident_id: int, actor_id: int) -> str | None:
     """``add``, ``remove`` or None: what the user did to an actor of an incident."""
     row = db.execute(
@@ -281,8 +363,9 @@ def apply_corrections(db: sqlite_utils.Database, incident_id: int) -> None:
     current values are kept beside them; actors the user added or removed stay added or removed.
     """
     db.execute(
-        "UPDATE reviews SET (machine_title, machine_date_start, machine_date_end, machine_precision, machine_kind)"
-        " = (SELECT title, date_start, date_end, precision, kind FROM incidents WHERE id = ?),"
+        "UPDATE reviews SET (machine_title, machine_date_start, machine_date_end, machine_precision, machine_kind,"
+        " machine_date_note) = (SELECT title, date_start, date_end, precision, kind, date_note FROM incidents"
+        " WHERE id = ?),"
         " orphaned = (SELECT count(*) = 0 FROM mentions WHERE incident_id = ?) WHERE incident_id = ?",
         [incident_id, incident_id, incident_id],
     )
@@ -315,7 +398,7 @@ def show_machine_values(db: sqlite_utils.Database, incident_id: int) -> None:
     """Put the extractor's values back on the incident row (before the user's are shown again)."""
     db.execute(
         "UPDATE incidents SET title = r.machine_title, kind = r.machine_kind, date_start = r.machine_date_start,"
-        " date_end = r.machine_date_end, precision = r.machine_precision FROM reviews r"
+        " date_end = r.machine_date_end, precision = r.machine_precision, date_note = r.machine_date_note FROM reviews r"
         " WHERE r.incident_id = incidents.id AND incidents.id = ?",
         [incident_id],
     )

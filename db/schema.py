@@ -12,7 +12,18 @@ from collections.abc import Callable
 # The program's mark in the database header ("INCD"): what tells our databases from other SQLite files.
 APPLICATION_ID = 0x494E4344
 
-Migration = str | Callable[[sqlite3.Connection], None]
+Migration = str | Callable[[sqlite3.Connection], object]
+
+NEEDS_CHECK = (
+    "((SELECT count(DISTINCT date_start || '/' || date_end) FROM evidence WHERE incident_id = incidents.id"
+    " AND is_dated = 1 AND date_start IS NOT NULL) > 1"
+    " OR EXISTS (SELECT 1 FROM evidence e JOIN documents d ON d.id = e.document_id WHERE e.incident_id = incidents.id"
+    " AND coalesce(d.published_latest, d.published) < incidents.date_start)"
+    " OR (incidents.source_count = 1 AND EXISTS (SELECT 1 FROM evidence e JOIN documents d ON d.id = e.document_id"
+    " WHERE e.incident_id = incidents.id AND d.published_source = 'estimated')))"
+)
+"""An incident whose date needs checking: its sources disagree on the date, one appeared before it, or it
+rests on one source whose publication date is estimated (SQL over the ``incidents`` row)."""
 
 MIGRATIONS: list[Migration] = [
     # 1: documents, incidents, actors, evidence, import runs, full-text search
@@ -172,6 +183,7 @@ MIGRATIONS: list[Migration] = [
         machine_date_end TEXT NOT NULL,
         machine_precision TEXT NOT NULL,
         machine_kind TEXT NOT NULL,
+        machine_date_note TEXT NOT NULL DEFAULT '',
         orphaned INTEGER NOT NULL DEFAULT 0,
         updated_at TEXT NOT NULL,
         CHECK ((date_start IS NULL) = (date_end IS NULL) AND (date_start IS NULL) = (precision IS NULL))
@@ -210,8 +222,14 @@ MIGRATIONS: list[Migration] = [
         undone INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX history_incident ON history(incident_id, id);
-    CREATE INDEX history_change ON history(change_id)
+    CREATE INDEX history_change ON history(change_id);
+    CREATE INDEX reviews_starred ON reviews(incident_id) WHERE starred = 1;
+    CREATE INDEX reviews_orphaned ON reviews(incident_id) WHERE orphaned = 1;
+    ALTER TABLE incidents ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX incidents_check ON incidents(needs_check, date_start, date_end, id)
     """,
+    # 4 continued: which incidents need their dates checked, worked out once for existing databases
+    lambda conn: conn.execute(f"UPDATE incidents SET needs_check = {NEEDS_CHECK}"),
 ]
 
 

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 
 import sqlite_utils
 
+from db.schema import NEEDS_CHECK
+
 CONTEXT_CHARS = 32
 MAX_TERMS = 300
 
@@ -156,6 +158,12 @@ def update_document(db: sqlite_utils.Database, document_id: int, change: Documen
             [_iso(change.published), change.published_source, change.published_note or "",
              _iso(change.published_latest), document_id],
         )  # fmt: skip
+    if change.published_source is not None:  # its incidents may now be reported before their date, or no longer
+        db.execute(
+            f"UPDATE incidents SET needs_check = {NEEDS_CHECK}"
+            " WHERE id IN (SELECT incident_id FROM evidence WHERE document_id = ?)",
+            [document_id],
+        )
     if change.title is not None and change.title != old[0]:
         db.execute(
             "INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
@@ -187,12 +195,13 @@ def record_raw_file(db: sqlite_utils.Database, raw_sha256: str, document_id: int
     )
 
 
-def create_incident(db: sqlite_utils.Database, when: IncidentDate, title: str, kind: str, location: str | None) -> int:
-    """Create an incident; return its id."""
+def create_incident(db: sqlite_utils.Database, when: IncidentDate, title: str, kind: str, location: str | None,
+                    incident_id: int | None = None) -> int:  # fmt: skip
+    """Create an incident (with ``incident_id`` when given: an undone merge brings one back); return its id."""
     cursor = db.execute(
-        "INSERT INTO incidents (date_start, date_end, precision, date_note, title, kind, location)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location],
+        "INSERT INTO incidents (id, date_start, date_end, precision, date_note, title, kind, location)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [incident_id, when.start.isoformat(), when.end.isoformat(), when.precision, when.note, title, kind, location],
     )
     return int(cursor.lastrowid or 0)
 
@@ -352,6 +361,7 @@ def refresh_incident_search(db: sqlite_utils.Database, incident_id: int) -> None
         " WHERE id = ?",
         [incident_id, incident_id],
     )
+    db.execute(f"UPDATE incidents SET needs_check = {NEEDS_CHECK} WHERE id = ?", [incident_id])
 
 
 @dataclass(frozen=True)

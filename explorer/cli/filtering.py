@@ -18,10 +18,13 @@ class ReadFilter:
     flt: Any
     parts: list[tuple[str, Any]] = field(default_factory=list)
     """(how the option reads, a filter of that option alone)."""
+    rejected: int = 0
+    """Rejected incidents left out (no --status was given)."""
 
     def describe(self) -> str:
         """Every part as read, for a heading or a message: "dates 19 Jun in every year; actor …"."""
-        return "; ".join(label for label, _ in self.parts)
+        left_out = [f"{self.rejected} rejected incident{'s' if self.rejected != 1 else ''} left out"]
+        return "; ".join([label for label, _ in self.parts] + (left_out if self.rejected else []))
 
 
 def _date_part(db: Any, date_from: str | None, date_to: str | None, date_on: str | None) -> tuple[str, Any] | None:
@@ -140,15 +143,14 @@ def read_filter(db: Any, date_from: str | None, date_to: str | None, date_on: st
             starred=part.starred or flt.starred,
             queue=part.queue or flt.queue,
         )
+    hidden = 0 if flt.statuses else queries.count_incidents(db, replace(flt, statuses=("rejected",)))
     if tell:
         for label, _part in parts:
             say(f"filter: {label}")
-        hidden = 0 if flt.statuses else queries.count_incidents(db, queries.IncidentFilter(statuses=("rejected",)))
         if hidden:
-            say(
-                f"filter: {hidden} rejected incident{'s are' if hidden != 1 else ' is'} left out (--status rejected shows them)"
-            )
-    return ReadFilter(flt, parts)
+            verb = "s are" if hidden != 1 else " is"
+            say(f"filter: {hidden} rejected incident{verb} left out (--status rejected shows them)")
+    return ReadFilter(flt, parts, hidden)
 
 
 def say_nothing_matched(db: Any, read: ReadFilter, where: str) -> None:

@@ -99,7 +99,7 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
         sources = len({e.document_id for e in incident.evidence})
         title = neutralise(clean_line(incident.title))
         status = incident.review.status if incident.review else "unreviewed"
-        mark = STATUS_MARKS[status] + ("*" if incident.review and incident.review.starred else " ")
+        mark = STATUS_MARKS[status] + ("★" if incident.review and incident.review.starred else " ")
         line = f"{incident.id:>5} {mark} {when:<26} {incident.kind:<13} {sources:>3}  {title}"
         if sys.stdout.isatty() and len(line) > width:  # a terminal gets one line an incident; a pipe the whole title
             line = line[: width - 1] + "…"

@@ -22,6 +22,27 @@ class InputError(click.ClickException):
     exit_code = 2
 
 
+class IdType(click.ParamType):  # type: ignore[type-arg]
+    """An id of an incident, a passage or a change: a one-line error for anything that cannot be one."""
+
+    def __init__(self, what: str, hint: str) -> None:
+        self.what, self.hint, self.name = what, hint, f"{what} id"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise InputError(f"{value!r} is not {self.what} id; {self.hint}") from None
+        if not 1 <= number < 2**63:
+            raise InputError(f"no {self.what} {number}; {self.hint}")
+        return number
+
+
+INCIDENT = IdType("incident", "`incidents list` shows the ids")
+PASSAGE = IdType("passage", "`incidents show ID` lists an incident's passages with their ids")
+CHANGE = IdType("change", "`incidents history` lists the changes")
+
+
 def _writer(db_path: Path | None) -> Any:
     return open_for_writing(choose_db(db_path).path, create=False)
 
@@ -39,7 +60,10 @@ def _recorded(db: Any) -> Iterator[Any]:
         raise InputError(str(error)) from None
     for line in done.said:
         click.echo(line)
-    click.echo(f"change {done.change_id} recorded (`incidents undo {done.change_id}` takes it back)")
+    if done.incidents:
+        click.echo(f"change {done.change_id} recorded (`incidents undo {done.change_id}` takes it back)")
+    else:
+        click.echo("nothing changed, so no change was recorded")
 
 
 def _read(reader: Any, value: str) -> Any:
@@ -52,7 +76,7 @@ def _read(reader: Any, value: str) -> Any:
 
 
 @click.command("review")
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=INCIDENT)
 @click.option("--status", metavar="STATUS", help="unreviewed, verified, disputed or rejected.")
 @click.option("--star/--unstar", default=None, help="Star the incident, or take the star away.")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Add a tag (repeat, or separate with commas).")
@@ -71,14 +95,14 @@ def review_command(incident_id: int, status: str | None, star: bool | None, tags
       incidents review 12 --status verified --star
       incidents review 12 --tag "needs second source" --note "Police log says 9 pm, not 8 pm."
     """
-    from explorer.review.model import read_status, read_tags
+    from explorer.review.model import read_status
 
     if status is None and star is None and not tags and not untags and note is None:
         _show_review(open_for_reading(db_path), incident_id)
         return
     wanted = _read(read_status, status) if status is not None else None
-    added = [t for value in tags for t in _read(read_tags, value)]
-    removed = [t for value in untags for t in _read(read_tags, value)]
+    added = [t for value in tags for t in _read(_some_tags, value)]
+    removed = [t for value in untags for t in _read(_some_tags, value)]
     text = sys.stdin.read() if note == "-" else note
     db = _writer(db_path)
     with _recorded(db) as done:
@@ -94,6 +118,15 @@ def review_command(incident_id: int, status: str | None, star: bool | None, tags
             done.set_note(incident_id, text)
 
 
+def _some_tags(value: str) -> list[str]:
+    from explorer.review.model import ReviewError, read_tags
+
+    tags = read_tags(value)
+    if not tags:
+        raise ReviewError(f"{value!r} holds no tag; a tag needs at least one letter or digit")
+    return tags
+
+
 def _show_review(db: Any, incident_id: int) -> None:
     from db import queries
     from explorer.output.review import review_lines
@@ -106,7 +139,7 @@ def _show_review(db: Any, incident_id: int) -> None:
 
 
 @click.command("edit")
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=INCIDENT)
 @click.option("--title", metavar="TEXT", help="The incident's title.")
 @click.option("--date", "when", metavar="DATE", help="Its date, as the filters read dates (2018-06-19, june 2018).")
 @click.option("--kind", metavar="KIND", help="Its kind (protest, arrest, statement, …).")
@@ -136,8 +169,8 @@ def edit_command(incident_id: int, title: str | None, when: str | None, kind: st
     if title is not None and not clean_line(title).strip():
         raise InputError("a title needs some words")
     db = _writer(db_path)
-    actors_in = [_actor_id(db, name) for name in add_actors]
     with _recorded(db) as done:
+        actors_in = [_actor_id(db, done, name) for name in add_actors]
         if title is not None:
             done.correct(incident_id, "title", clean_line(title).strip())
         if date_value is not None:
@@ -167,17 +200,22 @@ def _kind(db: Any, text: str) -> str:
     return kind
 
 
-def _actor_id(db: Any, name: str) -> int:
-    from db import queries
+def _actor_id(db: Any, done: Any, name: str) -> int:
+    """The actor of this name (any case, or an alias); a new one when there is none, saying what is close."""
+    from db import queries, review
+    from explorer.output.textsafe import clean_line
     from explorer.query.actors import rank_actors
 
-    found = queries.find_actor(db, name.strip())
-    if found is not None:
-        return found[0]
-    everyone = [(a.id, a.name, a.aliases) for a in queries.actor_summaries(db)]
-    close = [n for _i, n, _s in rank_actors(name, everyone)[:3]]
-    hint = f"; close names: {', '.join(close)}" if close else "; `incidents actors` lists them"
-    raise InputError(f"no actor named {name!r}{hint}")
+    name = clean_line(name).strip()
+    if not name:
+        raise InputError("an actor needs a name")
+    known = queries.find_actor(db, name) or review.actor_like(db, name)
+    if known is None:
+        everyone = [(a.id, a.name, a.aliases) for a in queries.actor_summaries(db)]
+        close = [n for _i, n, _s in rank_actors(name, everyone)[:3]]
+        if close:
+            say(f"note: no actor is named {name!r}, so it is added as a new one; close names: {', '.join(close)}")
+    return int(done.actor_named(name))
 
 
 def _own_actor(db: Any, incident_id: int, name: str) -> int:
@@ -187,6 +225,9 @@ def _own_actor(db: Any, incident_id: int, name: str) -> int:
     incident = queries.incident_detail(db, incident_id)
     if incident is None:
         raise InputError(f"no incident {incident_id}; `incidents list` shows the ids")
+    exact = [a.id for a in incident.actors if a.name.casefold() == name.strip().casefold()]
+    if exact:
+        return exact[0]
     own = [(a.id, a.name, ()) for a in incident.actors]
     ranked = rank_actors(name, own)
     if not ranked:
@@ -196,7 +237,7 @@ def _own_actor(db: Any, incident_id: int, name: str) -> int:
 
 
 @click.command("merge")
-@click.argument("incident_ids", type=int, nargs=-1, required=True)
+@click.argument("incident_ids", type=INCIDENT, nargs=-1, required=True)
 @db_option
 def merge_command(incident_ids: tuple[int, ...], db_path: Path | None) -> None:
     """Merge incidents into the first one named: every passage, tag and note; the first one's title and date stay.
@@ -209,9 +250,9 @@ def merge_command(incident_ids: tuple[int, ...], db_path: Path | None) -> None:
 
 
 @click.command("split")
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=INCIDENT)
 @click.option(
-    "--evidence", "evidence_ids", multiple=True, type=int, required=True, metavar="EID",
+    "--evidence", "evidence_ids", multiple=True, type=PASSAGE, required=True, metavar="EID",
     help="A passage to split off (its id is in `incidents show ID`); repeat for more.",
 )  # fmt: skip
 @db_option
@@ -226,7 +267,7 @@ def split_command(incident_id: int, evidence_ids: tuple[int, ...], db_path: Path
 
 
 @click.command("history")
-@click.argument("incident_id", type=int, required=False)
+@click.argument("incident_id", type=INCIDENT, required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many rows.")
 @db_option
 def history_command(incident_id: int | None, limit: int, db_path: Path | None) -> None:
@@ -249,7 +290,7 @@ def history_command(incident_id: int | None, limit: int, db_path: Path | None) -
 
 
 @click.command("undo")
-@click.argument("change_id", type=int, required=False)
+@click.argument("change_id", type=CHANGE, required=False)
 @db_option
 def undo_command(change_id: int | None, db_path: Path | None) -> None:
     """Take back a change (the latest one not yet undone, when none is named); the history keeps both."""

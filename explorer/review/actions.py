@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from db import queries, review, writes
+from explorer.extract.lexicon import ORGANISATION_WORDS
 from explorer.ingest import cluster
 from explorer.review.model import DateValue, ReviewError, clean_note
 
@@ -50,79 +51,111 @@ class Change:
 
     def set_status(self, incident_id: int, status: str) -> None:
         """Mark an incident verified, disputed, rejected or unreviewed."""
-        old = self._start(incident_id)["status"]
-        if old != status:
-            review.set_value(self.db, incident_id, "status", status)
-            self.record(incident_id, "review", "status", old, status)
+        old = self.values(incident_id)["status"]
+        if old == status:
+            self.said.append(f"#{incident_id} is already {status}")
+            return
+        self._write(incident_id, "status", status)
+        self.record(incident_id, "review", "status", old, status)
         self.said.append(f"#{incident_id} {status}")
 
     def set_star(self, incident_id: int, starred: bool) -> None:
         """Star an incident, or take its star away."""
-        old = bool(self._start(incident_id)["starred"])
-        if old != starred:
-            review.set_value(self.db, incident_id, "starred", int(starred))
-            self.record(incident_id, "review", "starred", int(old), int(starred))
-        self.said.append(f"#{incident_id} {'starred' if starred else 'not starred'}")
+        old = bool(self.values(incident_id)["starred"])
+        if old == starred:
+            self.said.append(f"#{incident_id} is already {'starred' if starred else 'without a star'}")
+            return
+        self._write(incident_id, "starred", int(starred))
+        self.record(incident_id, "review", "starred", int(old), int(starred))
+        self.said.append(f"#{incident_id} {'starred' if starred else 'star taken away'}")
 
     def tag(self, incident_id: int, tag: str, present: bool = True) -> None:
         """Add a tag to an incident (or remove it, with ``present`` False)."""
-        self._start(incident_id)
-        changed = review.add_tag(self.db, incident_id, tag) if present else review.remove_tag(self.db, incident_id, tag)
-        if changed:
-            self.record(incident_id, "review", "tag", None if present else tag, tag if present else None)
-        verb = "tagged" if present else "untagged"
-        self.said.append(f"#{incident_id} {verb} {tag!r}" + ("" if changed else " (no change)"))
+        self.values(incident_id)
+        had = tag in review.tags_of(self.db, incident_id)
+        if had == present:
+            self.said.append(f"#{incident_id} {'already has' if present else 'has no'} tag {tag!r}")
+            return
+        review.ensure_review(self.db, incident_id)
+        if present:
+            review.add_tag(self.db, incident_id, tag)
+        else:
+            review.remove_tag(self.db, incident_id, tag)
+        self.record(incident_id, "review", "tag", None if present else tag, tag if present else None)
+        self.said.append(f"#{incident_id} {'tagged' if present else 'untagged'} {tag!r}")
 
     def set_note(self, incident_id: int, note: str) -> None:
         """Replace an incident's note (an empty one removes it)."""
-        old = self._start(incident_id)["note"]
+        old = self.values(incident_id)["note"]
         note = clean_note(note)
-        if old != note:
-            review.set_value(self.db, incident_id, "note", note)
-            self.record(incident_id, "review", "note", old, note)
+        if old == note:
+            self.said.append(f"#{incident_id} note unchanged")
+            return
+        self._write(incident_id, "note", note)
+        self.record(incident_id, "review", "note", old, note)
         self.said.append(f"#{incident_id} note {'saved' if note else 'removed'}")
 
     def correct(self, incident_id: int, name: str, value: str | None) -> None:
         """Correct an incident's title or kind (None gives back the extractor's)."""
-        old = self._start(incident_id)[name]
-        if old != value:
-            review.set_value(self.db, incident_id, name, value)
-            self.record(incident_id, "edit", name, old, value)
-            refresh_shown(self.db, incident_id)
-        self.said.append(f"#{incident_id} {name} " + ("corrected" if value is not None else "as extracted"))
+        old = self.values(incident_id)[name]
+        if old == value:
+            self.said.append(f"#{incident_id} {name} unchanged")
+            return
+        self._write(incident_id, name, value)
+        self.record(incident_id, "edit", name, old, value)
+        refresh_shown(self.db, incident_id)
+        self.said.append(
+            f"#{incident_id} {name} " + ("corrected" if value is not None else "back to the extracted one")
+        )
 
     def correct_date(self, incident_id: int, value: DateValue | None) -> None:
         """Correct an incident's date (None gives back the extractor's)."""
-        values = self._start(incident_id)
-        old = _date_text(values["date_start"], values["date_end"], values["precision"])
+        values = self.values(incident_id)
+        old = date_text(values["date_start"], values["date_end"], values["precision"])
         new = value.shown() if value else None
-        if old != new:
-            if value is None:
-                review.set_date(self.db, incident_id, None, None, None)
-            else:
-                review.set_date(self.db, incident_id, value.start.isoformat(), value.end.isoformat(), value.precision)
-            self.record(incident_id, "edit", "date", old, new)
-            refresh_shown(self.db, incident_id)
-        self.said.append(f"#{incident_id} date " + (f"set to {new}" if new else "as extracted"))
+        if old == new:
+            self.said.append(f"#{incident_id} date unchanged")
+            return
+        review.ensure_review(self.db, incident_id)
+        if value is None:
+            review.set_date(self.db, incident_id, None, None, None)
+        else:
+            review.set_date(self.db, incident_id, value.start.isoformat(), value.end.isoformat(), value.precision)
+        self.record(incident_id, "edit", "date", old, new)
+        refresh_shown(self.db, incident_id)
+        self.said.append(f"#{incident_id} date " + (f"set to {new}" if new else "back to the extracted one"))
 
     def change_actor(self, incident_id: int, actor_id: int, change: str | None) -> None:
         """Add an actor to an incident or remove one (``change``: add, remove, or None to undo either)."""
-        self._start(incident_id)
+        self.values(incident_id)
+        if review.actor_name(self.db, actor_id) is None:
+            raise ReviewError(f"actor {actor_id} is no longer in the database (`incidents actors` lists them)")
+        name = review.actor_name(self.db, actor_id) or ""
         old = review.actor_change(self.db, incident_id, actor_id)
-        if old != change:
-            review.set_actor_change(self.db, incident_id, actor_id, change)
-            name = _actor_name(self.db, actor_id)
-            self.record(incident_id, "edit", "actor", _actor(old, actor_id, name), _actor(change, actor_id, name))
-            refresh_shown(self.db, incident_id)
-        name = _actor_name(self.db, actor_id)
-        self.said.append(
-            f"#{incident_id} actor {name!r} " + {"add": "added", "remove": "removed"}.get(change or "", "as extracted")
-        )
+        done = {"add": "added", "remove": "removed"}.get(change or "", "as extracted")
+        if old == change:
+            self.said.append(f"#{incident_id} actor {name!r} already {done}")
+            return
+        review.ensure_review(self.db, incident_id)
+        review.set_actor_change(self.db, incident_id, actor_id, change)
+        self.record(incident_id, "edit", "actor", actor_text(old, actor_id, name), actor_text(change, actor_id, name))
+        refresh_shown(self.db, incident_id)
+        self.said.append(f"#{incident_id} actor {name!r} {done}")
+
+    def actor_named(self, name: str) -> int:
+        """The actor with this name or alias (any case), created as a new one when there is none."""
+        found = queries.find_actor(self.db, name) or review.actor_like(self.db, name)
+        if found is not None:
+            return found[0]
+        kind = "organisation" if set(name.lower().split()) & ORGANISATION_WORDS else "person"
+        actor_id = writes.insert_actor(self.db, name, kind, None)
+        self.said.append(f"new actor {name!r} ({kind})")
+        return actor_id
 
     # --- merge and split ----------------------------------------------------------------------
 
     def merge(self, keeper: int, others: Sequence[int]) -> None:
-        """Fold other incidents into ``keeper``: every passage, tag and note; the keeper's title, date and kind stay."""
+        """Fold other incidents into ``keeper``: every passage, tag and note; its title, date, kind and status stay."""
         others = [o for o in dict.fromkeys(others) if o != keeper]
         if not others:
             raise ReviewError("name at least two different incidents to merge")
@@ -130,47 +163,68 @@ class Change:
             _must_exist(self.db, incident_id)
         chosen = queries.incident_detail(self.db, keeper)
         assert chosen is not None
-        before = self._start(keeper)
-        status, starred, notes = str(before["status"]), bool(before["starred"]), [str(before["note"])]
         for other in others:
-            taken = self._snapshot(other)
-            self.record(keeper, "merge", "merged", None, taken)
-            self.record(other, "merge", "merged into", None, keeper)
-            values = taken["review"]
-            status = status if status != "unreviewed" else str(values.get("status") or "unreviewed")
-            starred = starred or bool(values.get("starred"))
-            if values.get("note") and values["note"] not in notes:
-                notes.append(str(values["note"]))
-            review.absorb(self.db, keeper, other)
-            writes.merge_incidents(self.db, keeper, [other])
-        review.pin(self.db, keeper)
-        cluster.summarise(self.db, keeper)
-        self._keep_choice(keeper, chosen, status, starred, "\n\n".join(n for n in notes if n))
+            self._fold(keeper, other)
+        self._keep_choice(keeper, chosen)
         self.said.append(f"merged {', '.join(f'#{o}' for o in others)} into #{keeper}")
 
-    def _keep_choice(self, keeper: int, chosen: queries.IncidentDetail, status: str, starred: bool, note: str) -> None:
-        """After a merge: the status, star and note gathered, the keeper's title and date kept where they now differ."""
+    def _fold(self, keeper: int, other: int) -> None:
+        """Move another incident's passages, tags, actor corrections, star and note into ``keeper``, recorded."""
+        taken = self._snapshot(other)
+        self.record(keeper, "merge", "merged", None, taken)
+        self.record(other, "merge", "merged into", None, keeper)
+        review.ensure_review(self.db, keeper)
+        mine = self.values(keeper)
+        have = set(review.tags_of(self.db, keeper))
+        for tag in taken["tags"]:
+            if tag not in have:
+                review.add_tag(self.db, keeper, tag)
+                self.record(keeper, "merge", "tag", None, tag)
+        for actor_id, change, name in taken["actors"]:
+            if review.actor_change(self.db, keeper, actor_id) is None:
+                review.set_actor_change(self.db, keeper, actor_id, change)
+                self.record(keeper, "merge", "actor", None, actor_text(change, actor_id, name))
+        values = taken["review"]
+        if values.get("starred") and not mine["starred"]:
+            self._write(keeper, "starred", 1)
+            self.record(keeper, "merge", "starred", 0, 1)
+        if values.get("note") and values["note"] not in str(mine["note"]):
+            note = "\n\n".join(n for n in (str(mine["note"]), str(values["note"])) if n)
+            self._write(keeper, "note", note)
+            self.record(keeper, "merge", "note", mine["note"], note)
+        review.move_anchors(self.db, other, keeper)
+        writes.merge_incidents(self.db, keeper, [other])
+        review.pin(self.db, keeper)
+        cluster.summarise(self.db, keeper)
+
+    def _keep_choice(self, keeper: int, chosen: queries.IncidentDetail) -> None:
+        """After a merge: the keeper's title, date and kind stay where the merged reports now say otherwise."""
         after = review.review_values(self.db, keeper)
-        for name, value in (("status", status), ("starred", int(starred)), ("note", note)):
-            if after[name] != value:
-                review.set_value(self.db, keeper, name, value)
-                self.record(keeper, "merge", name, after[name], value)
         incident = queries.incident_detail(self.db, keeper)
         assert incident is not None
-        if incident.title != chosen.title:
-            self.record(keeper, "merge", "title", after["title"], chosen.title)
-            review.set_value(self.db, keeper, "title", chosen.title)
-        if incident.kind != chosen.kind:
-            self.record(keeper, "merge", "kind", after["kind"], chosen.kind)
-            review.set_value(self.db, keeper, "kind", chosen.kind)
+        for name in ("title", "kind"):
+            if getattr(incident, name) != getattr(chosen, name):
+                review.set_value(self.db, keeper, name, getattr(chosen, name))
+                self.record(keeper, "merge", name, after[name], getattr(chosen, name))
         if (incident.date_start, incident.date_end) != (chosen.date_start, chosen.date_end):
-            old = _date_text(after["date_start"], after["date_end"], after["precision"])
+            old = date_text(after["date_start"], after["date_end"], after["precision"])
             review.set_date(self.db, keeper, chosen.date_start, chosen.date_end, chosen.precision)
-            self.record(keeper, "merge", "date", old, _date_text(chosen.date_start, chosen.date_end, chosen.precision))
+            self.record(keeper, "merge", "date", old, date_text(chosen.date_start, chosen.date_end, chosen.precision))
         refresh_shown(self.db, keeper)
 
-    def split(self, incident_id: int, evidence_ids: Sequence[int]) -> int:
-        """Make the reports holding these passages an incident of their own; return its id."""
+    def rejoin(self, incident_id: int, split_off: int) -> None:
+        """Take a split back: the split-off incident's reports return to the one they came from."""
+        _must_exist(self.db, split_off)
+        review.move_anchors(self.db, split_off, incident_id)
+        writes.merge_incidents(self.db, incident_id, [split_off])
+        review.pin(self.db, incident_id)
+        cluster.summarise(self.db, incident_id)
+        refresh_shown(self.db, incident_id)
+        self.record(incident_id, "undo", "rejoined", None, split_off)
+        self.said.append(f"#{split_off} joined #{incident_id} again")
+
+    def split(self, incident_id: int, evidence_ids: Sequence[int], new_id: int | None = None) -> int:
+        """Make the reports holding these passages an incident of their own (``new_id`` when free); return its id."""
         _must_exist(self.db, incident_id)
         mention_ids = _mentions_of_passages(self.db, incident_id, evidence_ids)
         remaining = self.db.execute("SELECT count(*) FROM mentions WHERE incident_id = ?", [incident_id]).fetchone()[0]
@@ -179,44 +233,54 @@ class Change:
                 f"those are every report of incident #{incident_id}; split off fewer passages (`incidents show"
                 f" {incident_id}` lists them)"
             )
-        self._start(incident_id)
-        new = _new_incident_from(self.db, mention_ids[0])
+        review.ensure_review(self.db, incident_id)  # pins every passage to it first
+        new = _new_incident_from(self.db, mention_ids[0], new_id)
         writes.move_mentions(self.db, mention_ids, new)
         review.ensure_review(self.db, new)  # pins the moved passages to the new incident
-        moved = [r[0] for r in self.db.execute("SELECT id FROM evidence WHERE incident_id = ? ORDER BY id", [new])]
+        moved = review.spans_of(self.db, new)
         for target in (incident_id, new):
             cluster.summarise(self.db, target)
             refresh_shown(self.db, target)
-        self.record(incident_id, "split", "split off", None, {"incident": new, "evidence": moved})
+        self.record(incident_id, "split", "split off", None, {"incident": new, "spans": moved})
         self.record(new, "split", "split from", None, incident_id)
-        self.said.append(f"split {len(moved)} passage{'s' if len(moved) != 1 else ''} off #{incident_id} as #{new}")
+        count = len(moved)
+        self.said.append(f"split {count} passage{'s' if count != 1 else ''} off #{incident_id} as #{new}")
         return new
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _start(self, incident_id: int) -> dict[str, object]:
-        """The incident's review columns, its review started (and its passages pinned) first."""
+    def values(self, incident_id: int) -> dict[str, object]:
+        """The incident's review columns (the defaults when it was never reviewed); nothing is written."""
         _must_exist(self.db, incident_id)
+        return review.review_values(self.db, incident_id) or dict(review.BLANK)
+
+    def _write(self, incident_id: int, column: str, value: object) -> None:
         review.ensure_review(self.db, incident_id)
-        return review.review_values(self.db, incident_id)
+        review.set_value(self.db, incident_id, column, value)
 
     def _snapshot(self, incident_id: int) -> dict[str, Any]:
-        """What undoing a merge needs of an incident that goes: its passages, review and tags."""
-        evidence = [r[0] for r in self.db.execute("SELECT id FROM evidence WHERE incident_id = ? ORDER BY id",
-                                                  [incident_id])]  # fmt: skip
+        """What undoing a merge needs of an incident that goes: its id, passages (by text and span), review, tags."""
         return {
             "incident": incident_id,
-            "evidence": evidence,
+            "spans": review.spans_of(self.db, incident_id),
             "review": review.review_values(self.db, incident_id),
             "tags": list(review.tags_of(self.db, incident_id)),
+            "actors": review.actor_changes(self.db, incident_id),
         }
 
 
 @contextmanager
 def change(db: sqlite_utils.Database, user: str | None = None) -> Iterator[Change]:
-    """One recorded user action: everything inside commits together, or nothing does."""
+    """One recorded user action: everything inside commits together, or nothing does.
+
+    An incident the change left with nothing of the user's on it (every field back to its default,
+    no merge or split) stops being a reviewed incident, as if it had never been touched.
+    """
     with writes.transaction(db):
-        yield Change(db, review.next_change(db), user or user_name())
+        done = Change(db, review.next_change(db), user or user_name())
+        yield done
+        for incident_id in done.incidents:
+            review.drop_if_blank(db, incident_id)
 
 
 def refresh_shown(db: sqlite_utils.Database, incident_id: int) -> None:
@@ -248,7 +312,7 @@ def _mentions_of_passages(db: sqlite_utils.Database, incident_id: int, evidence_
     return found
 
 
-def _new_incident_from(db: sqlite_utils.Database, mention_id: int) -> int:
+def _new_incident_from(db: sqlite_utils.Database, mention_id: int, incident_id: int | None) -> int:
     row = db.execute(
         "SELECT date_start, date_end, precision, date_note, title, kind, location FROM mentions WHERE id = ?",
         [mention_id],
@@ -256,7 +320,10 @@ def _new_incident_from(db: sqlite_utils.Database, mention_id: int) -> int:
     from datetime import date
 
     when = writes.IncidentDate(date.fromisoformat(row[0]), date.fromisoformat(row[1]), row[2], row[3])
-    return writes.create_incident(db, when, row[4], row[5], row[6])
+    free = (
+        incident_id is not None and db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone() is None
+    )
+    return writes.create_incident(db, when, row[4], row[5], row[6], incident_id if free else None)
 
 
 def _text(value: object) -> str | None:
@@ -265,18 +332,14 @@ def _text(value: object) -> str | None:
     return json.dumps(value, sort_keys=True)
 
 
-def _date_text(start: object, end: object, precision: object) -> str | None:
+def date_text(start: object, end: object, precision: object) -> str | None:
+    """A date as the history records it: "2018-06-19 (day)", "2018-06-01..2018-06-30 (month)"."""
     if start is None:
         return None
     span = str(start) if start == end else f"{start}..{end}"
     return f"{span} ({precision})"
 
 
-def _actor(change: str | None, actor_id: int, name: str) -> str | None:
+def actor_text(change: str | None, actor_id: int, name: str) -> str | None:
     """ "add:12:Ana Ruiz": what undo needs (the change and the id), and the name for the history."""
     return f"{change}:{actor_id}:{name}" if change else None
-
-
-def _actor_name(db: sqlite_utils.Database, actor_id: int) -> str:
-    row = db.execute("SELECT name FROM actors WHERE id = ?", [actor_id]).fetchone()
-    return str(row[0]) if row else f"actor {actor_id}"

@@ -94,7 +94,13 @@ def read_date(text: str) -> DateValue:
     try:
         query = read_date_query(text)
     except DateQueryError as error:
-        raise ReviewError(str(error)) from error
+        message = str(error)
+        if message.startswith("cannot read"):  # the filter's examples include dates without a year
+            message = (
+                f"cannot read {text.strip()!r} as a date (is the day in that month?); try 2018-06-19,"
+                " june 19 2018, jun 2018 or 2018-06-15..2018-06-20"
+            )
+        raise ReviewError(message) from error
     if query.any_year:
         raise ReviewError(f"{text.strip()!r} has no year; give one (june 19 2018)")
     if query.start == date.min or query.end == date.max:

@@ -36,7 +36,8 @@ class ReviewSession:
         """Run one action as one recorded change; ``ReviewError`` says why it could not be done."""
         with change(self.db) as done:
             action(done)
-        self.made.append(done.change_id)
+        if done.incidents:  # something was recorded (pressing v on a verified incident records nothing)
+            self.made.append(done.change_id)
         return done
 
     def undo(self) -> Change:

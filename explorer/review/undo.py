@@ -1,15 +1,21 @@
-"""Undo a recorded change: every field it touched goes back, a merge is split again, a split merged back."""
+"""Undo a recorded change: every field it touched goes back, a merge is split again, a split joined again.
+
+A change is only undone while what it set is still there: a field changed again since, or an
+incident merged away since, is reported (undo the later change first), never silently overwritten.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import date
+from typing import Any
 
 import sqlite_utils
 
 from db import review
 from db.review import HistoryRow
-from explorer.review.actions import Change, change
+from explorer.review.actions import Change, actor_text, change, date_text
 from explorer.review.model import DateValue, ReviewError, precision_of
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))? \((\w+)\)$")
@@ -31,7 +37,46 @@ def undo(db: sqlite_utils.Database, change_id: int, user: str | None = None) -> 
     return done
 
 
+def _current(done: Change, row: HistoryRow) -> str | None:
+    """What the field a history row changed holds now, as the history writes it."""
+    values = done.values(row.incident_id)
+    if row.field == "date":
+        return date_text(values["date_start"], values["date_end"], values["precision"])
+    if row.field == "starred":
+        return str(int(bool(values["starred"])))
+    if row.field == "tag":
+        tag = row.new or row.old or ""
+        return tag if tag in review.tags_of(done.db, row.incident_id) else None
+    if row.field == "actor":
+        actor_id = int((row.new or row.old or "::").split(":")[1])
+        name = review.actor_name(done.db, actor_id) or ""
+        return actor_text(review.actor_change(done.db, row.incident_id, actor_id), actor_id, name)
+    value = values.get(row.field)
+    return None if value is None else str(value)
+
+
+def _still(done: Change, row: HistoryRow) -> None:
+    """Refuse to undo a row whose incident is gone, or whose field was changed again since."""
+    if done.db.execute("SELECT 1 FROM incidents WHERE id = ?", [row.incident_id]).fetchone() is None:
+        raise ReviewError(
+            f"incident #{row.incident_id} is gone (merged into another or removed since change {row.change_id});"
+            " undo the later changes first (`incidents history` lists them)"
+        )
+    if row.field in ("status", "starred", "note", "title", "kind", "date", "tag", "actor"):
+        now, then = _current(done, row), row.new
+        if row.field == "actor" and now and then:  # the actor's name may have changed; compare the change and id
+            now, then = ":".join(now.split(":")[:2]), ":".join(then.split(":")[:2])
+        if (now or "") != (then or ""):
+            raise ReviewError(
+                f"the {row.field} of #{row.incident_id} was changed again after change {row.change_id};"
+                " undo the later change first (`incidents history {row.incident_id}`)"
+            )
+
+
 def _revert(done: Change, row: HistoryRow) -> None:
+    if row.field in ("merged into", "split from", "undid", "rejoined"):
+        return  # the other side of a merge or split, or a note of what an undo did
+    _still(done, row)
     incident = row.incident_id
     if row.field == "status":
         done.set_status(incident, row.old or "unreviewed")
@@ -44,32 +89,33 @@ def _revert(done: Change, row: HistoryRow) -> None:
     elif row.field in ("title", "kind"):
         done.correct(incident, row.field, row.old)
     elif row.field == "date":
-        done.correct_date(incident, _date_value(row.old))
+        done.correct_date(incident, date_value(row.old))
     elif row.field == "actor":
         actor = row.new or row.old or ""
         done.change_actor(incident, int(actor.split(":")[1]), row.old.split(":")[0] if row.old else None)
     elif row.field == "merged":
         _unmerge(done, incident, json.loads(row.new or "{}"))
     elif row.field == "split off":
-        split = json.loads(row.new or "{}")
-        if done.db.execute("SELECT 1 FROM incidents WHERE id = ?", [split["incident"]]).fetchone() is None:
-            raise ReviewError(f"incident #{split['incident']} split off #{incident} is gone; nothing to merge back")
-        done.merge(incident, [int(split["incident"])])
+        split_off = int(json.loads(row.new or "{}")["incident"])
+        if done.db.execute("SELECT 1 FROM incidents WHERE id = ?", [split_off]).fetchone() is None:
+            raise ReviewError(f"incident #{split_off} split off #{incident} is gone; nothing to join again")
+        later = [r for r in review.history_of(done.db, split_off) if r.change_id > row.change_id and not r.undone]
+        if later:
+            raise ReviewError(
+                f"#{split_off} was changed after the split (change {later[0].change_id}); undo that first,"
+                f" or merge it back with `incidents merge {incident} {split_off}`"
+            )
+        done.rejoin(incident, split_off)
 
 
-def _unmerge(done: Change, keeper: int, taken: dict[str, object]) -> None:
-    """Split the passages a merge brought in off again, with the review they had."""
-    wanted = [int(e) for e in taken.get("evidence", [])]  # type: ignore[attr-defined]
-    still = [
-        e for e in wanted
-        if done.db.execute("SELECT 1 FROM evidence WHERE id = ? AND incident_id = ?", [e, keeper]).fetchone()
-    ]  # fmt: skip
+def _unmerge(done: Change, keeper: int, taken: dict[str, Any]) -> None:
+    """Split the passages a merge brought in off again, under the incident's own id, with the review it had."""
+    still = review.evidence_at(done.db, keeper, taken.get("spans", []))
     if not still:
-        raise ReviewError(f"the passages merged into #{keeper} have been re-imported since; split them off by hand")
-    new = done.split(keeper, still)
+        raise ReviewError(f"the passages merged into #{keeper} are no longer in it; split them off by hand")
+    new = done.split(keeper, still, new_id=int(taken["incident"]))
     values = taken.get("review") or {}
-    assert isinstance(values, dict)
-    if values.get("status"):
+    if values.get("status") and values["status"] != "unreviewed":
         done.set_status(new, str(values["status"]))
     if values.get("starred"):
         done.set_star(new, True)
@@ -80,19 +126,21 @@ def _unmerge(done: Change, keeper: int, taken: dict[str, object]) -> None:
             done.correct(new, name, str(values[name]))
     if values.get("date_start"):
         start, end = str(values["date_start"]), str(values["date_end"])
-        done.correct_date(new, _date_value(f"{start}..{end} ({values['precision']})"))
-    for tag in taken.get("tags", []):  # type: ignore[attr-defined]
+        done.correct_date(new, date_value(f"{start}..{end} ({values['precision']})"))
+    for tag in taken.get("tags", []):
         done.tag(new, str(tag))
+    for actor_id, kind, _name in taken.get("actors", []):
+        if review.actor_name(done.db, int(actor_id)) is not None:
+            done.change_actor(new, int(actor_id), str(kind))
 
 
-def _date_value(text: str | None) -> DateValue | None:
+def date_value(text: str | None) -> DateValue | None:
+    """A date as the history recorded it, read back ("2018-06-01..2018-06-30 (month)")."""
     if not text:
         return None
     match = _DATE.match(text)
     if match is None:
         raise ReviewError(f"cannot read the recorded date {text!r}")
-    from datetime import date
-
     start = date.fromisoformat(match.group(1))
     end = date.fromisoformat(match.group(2) or match.group(1))
     return DateValue(start, end, match.group(3) or precision_of(start, end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -17,25 +17,24 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from db import queries, review
 from db.connection import open_readonly
 from explorer.output.citation import citation, incident_citation
-from explorer.output.formatting import short_date
 from explorer.output.provenance import passages_in_order
 from explorer.output.textsafe import neutralise
 from explorer.query.search import find_hits
-from explorer.tui.chips import ChipMaker
+from explorer.tui.captions import article_note, source_heading
 from explorer.tui.clipboard import deliver
-from explorer.tui.filters import Chip, combine
+from explorer.tui.filter_kinds import FilterKinds, Reading, combine
+from explorer.tui.filters import Chip
 from explorer.tui.keyhold import MAX_KEY_WAIT_SECONDS, KeyHold
 from explorer.tui.keys import APP_KEYS, display_keys
 from explorer.tui.layout import TimelineLayout, groups_of
+from explorer.tui.messages import MAX_MARKER_ROUNDS, ActorsLoaded, KeySettled, Loaded, LoadFailed, Totals
 from explorer.tui.reviewer import Reviewer
 from explorer.tui.screens.export import ExportScreen
 from explorer.tui.screens.help import HelpScreen
@@ -54,81 +53,6 @@ SAMPLE_NOTICE = (
     "This is the sample: five articles from July 2018, kept apart from your own data. "
     "Import your articles with: incidents import PATH"
 )
-
-
-@dataclass
-class Loaded(Message):
-    """A filter's date groups arrived from the worker."""
-
-    token: int
-    flt: queries.IncidentFilter
-    groups: list[queries.DateGroup]
-    keep: int | None
-    complete: bool = True
-    head: list[queries.IncidentRow] | None = None
-    articles: queries.ArticleMatches | None = None
-
-
-@dataclass
-class LoadFailed(Message):
-    """A filter's load stopped without results (interrupted, or the database failed)."""
-
-    token: int
-
-
-@dataclass
-class Totals(Message):
-    """Archive-wide figures arrived from the worker."""
-
-    total: int
-    span: tuple[date, date] | None
-    rejected: int = 0
-
-
-def source_heading(passage: queries.EvidenceRow, title_room: int = 48) -> str:
-    """ "Source: file · outlet · “title” · date": what the source pane shows above the article."""
-    parts = [f"Source: {passage.file_name}"]
-    if passage.outlet:
-        parts.append(neutralise(passage.outlet))
-    if passage.doc_title:
-        title = neutralise(passage.doc_title)
-        parts.append(f"“{title if len(title) <= title_room else title[: title_room - 1] + '…'}”")
-    parts.append(short_date(passage.published))
-    return " · ".join(parts)
-
-
-@dataclass
-class KeySettled(Message):
-    """Posted behind a key to the widget it went to; it follows the key up through the same queues.
-
-    What a key sets off (an input's Submitted, the prompt's own message) is posted after this
-    marker, so the marker goes round again until every queue between the widget and the app is
-    empty, and once more through the app's own queue; then the key has been handled.
-    """
-
-    target: Widget
-    rounds: int = 0
-    through_app: bool = False
-
-
-MAX_MARKER_ROUNDS = 20
-
-
-def article_note(matches: queries.ArticleMatches | None) -> str:
-    """What a search found in the articles themselves: "2 only in their articles (3 articles hold the words)"."""
-    if matches is None or not matches.documents:
-        return "no article holds the words" if matches is not None else ""
-    holds = f"{matches.documents} article{'s hold' if matches.documents != 1 else ' holds'} the words"
-    if not matches.incidents_only_there:
-        return holds
-    return f"{matches.incidents_only_there} found only in their articles ({holds})"
-
-
-@dataclass
-class ActorsLoaded(Message):
-    """Every actor with its incident count, read by the worker."""
-
-    actors: list[queries.ActorSummary]
 
 
 class IncidentsApp(App[None]):
@@ -163,7 +87,8 @@ class IncidentsApp(App[None]):
         self.applied_token = 0
         """The newest filter whose results are on screen (benchmarks wait for it)."""
         self._reader: sqlite_utils.Database | None = None
-        self.chip_maker = ChipMaker(db)
+        self.filter_kinds = FilterKinds(db)
+        """Text, date, actor, kind and review filters: each reads what is typed into its chip."""
         self._span: tuple[date, date] | None = None
         self._groups: list[queries.DateGroup] = []
         self._partial_shown = False
@@ -178,6 +103,9 @@ class IncidentsApp(App[None]):
         self._hit_focus = False
         self._hit_count = 0
         self._rejected = 0
+        """Rejected incidents in the whole archive."""
+        self._hidden = 0
+        """Rejected incidents the current filters leave out."""
         self.reviewer = Reviewer(self, path)
         """Runs the review keys (status, star, tags, note, corrections, merge, split, undo)."""
 
@@ -294,17 +222,26 @@ class IncidentsApp(App[None]):
             if worker.is_cancelled:
                 return
             articles = queries.article_matches(self.reader(), flt) if flt.text_in_articles else None
+            hidden = self._hidden_rejected(flt)
             if len(head) < queries.HEAD_ROWS:  # that was everything
-                self.post_message(Loaded(token, flt, groups_of(head), keep, head=head, articles=articles))
+                self.post_message(
+                    Loaded(token, flt, groups_of(head), keep, head=head, articles=articles, rejected=hidden)
+                )
                 return
             # Paint the first screens now; count the rest, which can take a second at a million incidents.
-            self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head))
+            self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head, rejected=hidden))
             groups = queries.date_groups(self.reader(), flt)
         except sqlite3.OperationalError:
             self.post_message(LoadFailed(token))  # usually interrupted by a newer filter, whose load follows
             return
         if not worker.is_cancelled:
-            self.post_message(Loaded(token, flt, groups, keep, head=head, articles=articles))
+            self.post_message(Loaded(token, flt, groups, keep, head=head, articles=articles, rejected=hidden))
+
+    def _hidden_rejected(self, flt: queries.IncidentFilter) -> int:
+        """How many rejected incidents these filters would show if rejected ones were not left out."""
+        if flt.statuses or not self._rejected:  # none at all in the archive: no need to count
+            return 0
+        return queries.count_incidents(self.reader(), replace(flt, statuses=("rejected",)))
 
     @work(thread=True, exclusive=True, group="totals")
     def _load_totals(self) -> None:
@@ -324,6 +261,7 @@ class IncidentsApp(App[None]):
         self.applied_token = message.token
         self._groups = message.groups
         self._articles = message.articles
+        self._hidden = message.rejected
         layout = TimelineLayout.build(message.groups)
         self.shown = layout.incident_count if message.complete else None
         if message.complete and self._partial_shown:
@@ -347,10 +285,13 @@ class IncidentsApp(App[None]):
             self.call_later(self._next_key)
 
     def on_actors_loaded(self, message: ActorsLoaded) -> None:
-        self.chip_maker.use(message.actors)
+        self.filter_kinds.use(message.actors)
 
     def on_totals(self, message: Totals) -> None:
-        self.total, self._span, self._rejected = message.total, message.span, message.rejected
+        if message.rejected != self._rejected:  # the count of hidden ones needs the new figure
+            self._rejected = message.rejected
+            self.reload(keep=self._selected_id())
+        self.total, self._span = message.total, message.span
         self._show_filters()
         self.query_one(Histogram).show(self._span, self._groups, (self.filter.date_from, self.filter.date_to))
 
@@ -370,8 +311,12 @@ class IncidentsApp(App[None]):
 
     def _show_filters(self) -> None:
         note = article_note(self._articles) if self.filter.text else ""
-        if self._rejected and not self.filter.statuses:
-            note = "; ".join(filter(None, (note, f"{self._rejected} rejected hidden (f shows them)")))
+        if self._hidden and not self.filter.statuses:
+            note = "; ".join(filter(None, (note, f"{self._hidden} rejected hidden (f shows them)")))
+        if self.reviewer.session.marked is not None:
+            note = "; ".join(
+                filter(None, (note, f"#{self.reviewer.session.marked} marked: M merges it into the incident shown"))
+            )
         self.query_one(FilterBar).show(self.chips, self.pending, self.shown, self.total, self.changed, note)
 
     def _watch_database(self) -> None:
@@ -540,20 +485,25 @@ class IncidentsApp(App[None]):
     def reviewed(self, incident_id: int | None) -> None:
         """After a review change: show the incident again, and the timeline as the change left it."""
         self._data_version = queries.data_version(self.db)  # our own write, not another program's
-        self.chip_maker.forget()
+        self.filter_kinds.forget()
         self._load_totals()
-        passage = self.passage
+        passage, keep = self.passage, incident_id if incident_id is not None else self._selected_id()
         if incident_id is not None:
             detail = queries.incident_detail(self.db, incident_id)
+            if detail is not None and detail.review and detail.review.status == "rejected" and not self.filter.statuses:
+                after = self.query_one(Timeline).neighbour()  # it leaves the timeline: the cursor goes on
+                keep = after.id if after else None
+                detail = queries.incident_detail(self.db, keep) if keep is not None else None
             self._show_incident(detail)
-            if detail is not None and self.passages:
+            if detail is not None and detail.id == incident_id and self.passages:
                 self.passage = min(passage, len(self.passages) - 1)
                 self._show_passage()
-        self.reload(keep=incident_id if incident_id is not None else self._selected_id())
+        self._show_filters()
+        self.reload(keep=keep)
 
     def action_review_queue(self) -> None:
         """Filter to the incidents whose dates need checking."""
-        chip = self.chip_maker.chip_for("review:queue")
+        chip = self.filter_kinds.chip_for("review:queue")
         if chip is not None and all(c.caption() != chip.caption() for c in self.chips):
             self.chips = (*self.chips, chip)
         self._show_filters()
@@ -567,16 +517,17 @@ class IncidentsApp(App[None]):
     def _current_filter(self) -> queries.IncidentFilter:
         chips = (*self.chips, self.pending) if self.pending else self.chips
         words = " ".join(c.text for c in chips if c.kind == "text")
-        actor_ids = tuple(i for i, _n, _s in self.chip_maker.ranked(words)) if words.strip() else ()
+        actor_ids = tuple(i for i, _n, _s in self.filter_kinds.ranked(words)) if words.strip() else ()
         return replace(combine(chips, actor_ids), text_in_articles=True)
 
     def action_filter(self, mode: str) -> None:
         """Open the prompt for one kind of filter."""
         self.pending = None
+        kind = self.filter_kinds[mode]
         prompt = self.query_one(FilterPrompt)
-        prompt.open(mode)
-        if mode in ("actor", "kind", "review"):
-            self.chip_maker.suggest(prompt, mode, "", None)
+        prompt.open(mode, kind.prompt)
+        if kind.suggests:
+            self._read_prompt(mode, "", None)
 
     def action_filter_incident_actor(self) -> None:
         """Open the actor filter on the current incident's own actors."""
@@ -589,16 +540,22 @@ class IncidentsApp(App[None]):
         prompt.set_options([(f"actor:{a.id}", Text(f"{neutralise(a.name)}  {a.kind}")) for a in detail.actors])
         prompt.set_message("actors of this incident — up/down to choose, enter to keep, or type another name")
 
+    def _read_prompt(self, mode: str, value: str, option: str | None) -> Chip | None:
+        """What the prompt's value makes, its message and suggestions shown in the prompt."""
+        reading: Reading = self.filter_kinds.read(mode, value, option)
+        self.query_one(FilterPrompt).show(reading.message, reading.error, reading.options)
+        return reading.chip
+
     def on_filter_prompt_changed(self, message: FilterPrompt.Changed) -> None:
-        chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
-        if chip is None and message.value.strip() and message.mode in ("date", "text"):
+        chip = self._read_prompt(message.mode, message.value, message.option)
+        if chip is None and message.value.strip() and self.filter_kinds[message.mode].holds_timeline:
             return  # a half-typed date or a single letter: keep the timeline as it is
         self.pending = chip
         self._show_filters()
         self.reload()
 
     def on_filter_prompt_submitted(self, message: FilterPrompt.Submitted) -> None:
-        chip = self.chip_maker.chip(self.query_one(FilterPrompt), message.mode, message.value, message.option)
+        chip = self._read_prompt(message.mode, message.value, message.option)
         if chip is None and message.value.strip():
             # The prompt says why the value cannot be used; what an earlier, shorter value previewed
             # ("2018-02-3" of "2018-02-30") must not stay applied as if it were what was typed.
@@ -672,7 +629,7 @@ class IncidentsApp(App[None]):
             else "Reloaded: nothing had changed since the last load.",
             markup=False,
         )
-        self.chip_maker.forget()
+        self.filter_kinds.forget()
         self._load_totals()
         self.reload(keep=self._selected_id())
 
@@ -683,7 +640,10 @@ class IncidentsApp(App[None]):
             self.notify(f"Nothing to export: {what}.", severity="warning", markup=False)
             return
         default = self.export_dir / f"chronology-{datetime.now():%Y%m%d-%H%M%S}.md"
-        flt, filters = self.filter, "; ".join(c.caption() for c in self.chips)
+        left_out = (
+            [f"{self._hidden} rejected incident{'s' if self._hidden != 1 else ''} left out"] if self._hidden else []
+        )
+        flt, filters = self.filter, "; ".join([c.caption() for c in self.chips] + left_out)
 
         def chosen(target: Path | None) -> None:
             if target is None:

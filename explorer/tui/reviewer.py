@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from db import queries
+from db import queries, review
 from explorer.output.textsafe import clean_line, neutralise
 from explorer.review.actions import Change
 from explorer.review.model import ReviewError, read_date, read_tags
@@ -42,7 +42,6 @@ EDIT_CHOICES = (
     ("remove-actor", "r  remove an actor"),
     ("reset", "x  give back every extracted value (title, date, kind)"),
 )
-SPLIT_CHOICES = (("passage", "p  this passage's report"), ("source", "s  every passage from this source"))
 
 
 class Reviewer:
@@ -104,16 +103,24 @@ class Reviewer:
         self.host.push_screen(ChoiceScreen(f"Correct #{incident.id}", EDIT_CHOICES), chosen)
 
     def _mark(self, incident: queries.IncidentDetail, _value: str) -> None:
-        self.session.marked = incident.id
-        self.host.notify(
-            f"#{incident.id} is marked. Go to the incident to merge it into and press M.", title="Merge", markup=False
-        )
+        if self.session.marked == incident.id:  # m again takes the mark away
+            self.session.marked = None
+            self.host.notify(f"#{incident.id} is no longer marked.", title="Merge", markup=False)
+        else:
+            self.session.marked = incident.id
+            self.host.notify(f"#{incident.id} is marked: go to the incident to merge it into and press M"
+                             " (m here again unmarks it).", title="Merge", markup=False)  # fmt: skip
+        self.host.reviewed(None)
 
     def _merge(self, incident: queries.IncidentDetail, _value: str) -> None:
         marked = self.session.marked
         if marked is None or marked == incident.id:
-            self.host.notify("Mark an incident with m first, then press M on the one to merge it into.",
-                             severity="warning", markup=False)  # fmt: skip
+            said = (
+                f"#{incident.id} is the marked one: go to the incident to merge it into and press M there."
+                if marked == incident.id
+                else "Mark an incident with m first, then press M on the one to merge it into."
+            )
+            self.host.notify(said, severity="warning", markup=False)
             return
         self.session.marked = None
         self._run(incident.id, lambda c: c.merge(incident.id, [marked]))
@@ -124,16 +131,22 @@ class Reviewer:
             self.host.notify("No passage is selected.", severity="warning", markup=False)
             return
 
-        def chosen(what: str | None) -> None:
-            if what is None:
-                return
-            ids = [passage.id] if what == "passage" else [
-                e.id for e in incident.evidence if e.document_id == passage.document_id
-            ]  # fmt: skip
-            self._run(incident.id, lambda c: c.split(incident.id, ids))
+        source = [e.id for e in incident.evidence if e.document_id == passage.document_id]
+        report = review.report_size(self.host.db, passage.id)
 
-        self.host.push_screen(ChoiceScreen(f"Split off #{incident.id} as an incident of its own", SPLIT_CHOICES),
-                              chosen)  # fmt: skip
+        def chosen(what: str | None) -> None:
+            if what is not None:
+                ids = [passage.id] if what == "passage" else source
+                self._run(incident.id, lambda c: c.split(incident.id, ids))
+
+        choices = (
+            (
+                "passage",
+                f"p  the report this passage belongs to ({_passages(report)}: its dated sentence and follow-ups)",
+            ),
+            ("source", f"s  every passage from this source ({_passages(len(source))})"),
+        )
+        self.host.push_screen(ChoiceScreen(f"Split off #{incident.id} as an incident of its own", choices), chosen)
 
     def _undo(self) -> None:
         try:
@@ -141,7 +154,8 @@ class Reviewer:
         except ReviewError as error:
             self.host.notify(str(error), severity="warning", markup=False)
             return
-        self._said(done)
+        self.host.notify("; ".join(done.said) + " · u undoes the change before it", title="Undo", timeout=4,
+                         markup=False)  # fmt: skip
         self.host.reviewed(done.incidents[0] if done.incidents else None)
 
     # --- corrections ------------------------------------------------------------------------
@@ -163,9 +177,10 @@ class Reviewer:
 
     def _edit_add_actor(self, incident: queries.IncidentDetail) -> None:
         everyone = [(a.id, a.name, a.aliases) for a in queries.actor_summaries(self.host.db)]
-        reader = _actor_reader(everyone)
-        self._ask_field(incident, "actor to add", "Type a name; enter adds the best match shown.", "", reader,
-                        lambda c, v: c.change_actor(incident.id, _best(v, everyone), "add"))  # fmt: skip
+        reader = _actor_reader(everyone, new_ok=True)
+        hint = "Type a name; enter adds the best match shown, or a new actor when none matches."
+        self._ask_field(incident, "actor to add", hint, "", reader,
+                        lambda c, v: c.change_actor(incident.id, _best(v, everyone) or c.actor_named(v.strip()), "add"))  # fmt: skip
 
     def _edit_remove_actor(self, incident: queries.IncidentDetail) -> None:
         own = [(a.id, a.name, ()) for a in incident.actors]
@@ -174,7 +189,7 @@ class Reviewer:
             return
         names = "; ".join(neutralise(a.name) for a in incident.actors)
         self._ask_field(incident, "actor to remove", f"Its actors: {names}", "", _actor_reader(own),
-                        lambda c, v: c.change_actor(incident.id, _best(v, own), "remove"))  # fmt: skip
+                        lambda c, v: c.change_actor(incident.id, _must(_best(v, own), v), "remove"))  # fmt: skip
 
     def _edit_reset(self, incident: queries.IncidentDetail) -> None:
         def reset(c: Change) -> None:
@@ -253,25 +268,43 @@ def _read_kind(value: str) -> tuple[str, bool]:
     return (f"kind {kind!r}" if ok else "a kind is one or a few words (at most 30 characters)"), ok
 
 
-def _best(value: str, actors: list[tuple[int, str, Any]]) -> int:
+def _best(value: str, actors: list[tuple[int, str, Any]]) -> int | None:
+    """The actor a typed name means: one named exactly so (any case), else the best fuzzy match."""
     from explorer.query.actors import rank_actors
 
-    ranked = rank_actors(value, actors) if value.strip() else []
-    if not ranked:
-        raise ReviewError(f"no actor matches {value.strip()!r}")
-    return int(ranked[0][0])
+    wanted = value.strip().casefold()
+    exact = [i for i, name, _aliases in actors if name.casefold() == wanted]
+    if exact:
+        return int(exact[0])
+    ranked = rank_actors(value, actors) if wanted else []
+    return int(ranked[0][0]) if ranked else None
 
 
-def _actor_reader(actors: list[tuple[int, str, Any]]) -> Callable[[str], tuple[str, bool]]:
+def _passages(count: int) -> str:
+    return f"{count} passage{'s' if count != 1 else ''}"
+
+
+def _actor_reader(actors: list[tuple[int, str, Any]], new_ok: bool = False) -> Callable[[str], tuple[str, bool]]:
     def read(value: str) -> tuple[str, bool]:
         from explorer.query.actors import rank_actors
 
         if not value.strip():
             return "type a name", False
         ranked = rank_actors(value, actors)
+        if not ranked and new_ok:
+            return f"no actor is named like that: enter adds {clean_line(value).strip()!r} as a new actor", True
         if not ranked:
             return f"no actor matches {value.strip()!r}", False
+        exact = _best(value, actors)
+        if exact is not None and exact != ranked[0][0]:
+            ranked = [r for r in ranked if r[0] == exact] + [r for r in ranked if r[0] != exact]
         others = ", ".join(n for _i, n, _s in ranked[1:4])
         return f"→ {ranked[0][1]}" + (f"   (also: {others})" if others else ""), True
 
     return read
+
+
+def _must(actor_id: int | None, typed: str) -> int:
+    if actor_id is None:
+        raise ReviewError(f"no actor of this incident matches {typed.strip()!r}")
+    return actor_id

@@ -72,7 +72,7 @@ def test_review_sets_status_star_tags_and_note_and_export_carries_them(db: Path,
     assert "  Checked against the court filing." in shown
     listed = _run(tmp_path, "list", "--starred", "--db", str(db))
     assert [line.split()[0] for line in listed.out.splitlines()] == [str(target)]
-    assert "✓*" in listed.out
+    assert "✓★" in listed.out
 
 
 def test_bad_input_is_one_line_and_exit_2(db: Path, tmp_path: Path) -> None:
@@ -83,7 +83,11 @@ def test_bad_input_is_one_line_and_exit_2(db: Path, tmp_path: Path) -> None:
         (["edit", str(target), "--date", "june 40 2018"], "cannot read 'june 40 2018'"),
         (["edit", str(target), "--date", "june 19"], "has no year"),
         (["edit", "99999", "--title", "x"], "no incident 99999"),
-        (["edit", str(target), "--add-actor", "Nobody Like This Name"], "no actor named"),
+        (["edit", str(target), "--add-actor", " "], "an actor needs a name"),
+        (["review", str(target), "--tag", " , "], "holds no tag"),
+        (["review", "99999999999999999999", "--star"], "no incident 99999999999999999999"),
+        (["review", "abc", "--star"], "'abc' is not incident id"),
+        (["split", str(target), "--evidence", "99999999999999999999"], "no passage 99999999999999999999"),
         (["merge", str(target)], "at least two different incidents"),
         (["merge", str(target), "99999"], "no incident 99999"),
         (["split", str(target), "--evidence", "99999"], "no passage 99999"),
@@ -176,3 +180,77 @@ def test_csv_and_markdown_carry_the_review(db: Path, tmp_path: Path) -> None:
     assert "disputed" in first and "'=HYPERLINK" in csv
     md = _run(tmp_path, "export", "--format", "md", "--status", "disputed", "--db", str(db)).out
     assert "**Disputed** · tags: x" in md and "    <b>bold</b>" in md  # an indented block: shown, never run
+
+
+def _review_row(db: Path, incident_id: int) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT status, starred FROM reviews WHERE incident_id = ?", [incident_id]).fetchall()
+    finally:
+        conn.close()
+
+
+def test_an_action_that_changes_nothing_records_nothing(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 1)
+    ran = _run(tmp_path, "review", str(target), "--status", "unreviewed", "--untag", "absent", "--db", str(db))
+    assert ran.code == 0 and "nothing changed, so no change was recorded" in ran.out
+    assert _review_row(db, target) == [], "an untouched incident stays unreviewed, not reviewed-and-blank"
+    _run(tmp_path, "review", str(target), "--status", "verified", "--db", str(db))
+    assert _one(db, "SELECT max(change_id) FROM history") == (1,)
+    assert _run(tmp_path, "undo", "--db", str(db)).code == 0
+    assert _review_row(db, target) == [], "undone back to nothing, it is an ordinary incident again"
+
+
+def test_undoing_a_merge_brings_the_incident_back_as_it_was(db: Path, tmp_path: Path) -> None:
+    keeper, other = (int(r[0]) for r in _rows(db, "SELECT id FROM incidents ORDER BY id LIMIT 2"))
+    _run(tmp_path, "review", str(other), "--status", "rejected", "--tag", "theirs", "--note", "Their note.",
+         "--db", str(db))  # fmt: skip
+    _run(tmp_path, "review", str(keeper), "--star", "--db", str(db))
+    assert _run(tmp_path, "merge", str(keeper), str(other), "--db", str(db)).code == 0
+    assert _review_row(db, keeper) == [("unreviewed", 1)], "the first one's status stays; a rejected one never hides it"
+    assert _run(tmp_path, "undo", "--db", str(db)).code == 0
+    assert _review_row(db, other) == [("rejected", 0)], "the same id, its own status"
+    assert _rows(db, "SELECT tag FROM review_tags WHERE incident_id = ?", keeper) == []
+    assert _rows(db, "SELECT tag FROM review_tags WHERE incident_id = ?", other) == [("theirs",)]
+    assert _one(db, "SELECT note FROM reviews WHERE incident_id = ?", other) == ("Their note.",)
+    first = _one(db, "SELECT min(change_id) FROM history WHERE incident_id = ?", other)[0]
+    assert _run(tmp_path, "undo", str(first), "--db", str(db)).code == 0, "its earlier changes can still be undone"
+
+
+def test_undo_refuses_to_overwrite_a_later_change(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 1)
+    _run(tmp_path, "review", str(target), "--status", "verified", "--db", str(db))
+    _run(tmp_path, "review", str(target), "--status", "disputed", "--db", str(db))
+    ran = _run(tmp_path, "undo", "1", "--db", str(db))
+    assert ran.code == 2 and "was changed again after change 1" in ran.err
+    assert _review_row(db, target) == [("disputed", 0)]
+
+
+def test_remove_actor_prefers_the_exact_name_and_add_actor_can_add_a_new_one(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 2)
+    names = [str(r[0]) for r in _rows(db, "SELECT a.name FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id"
+                                          " WHERE ia.incident_id = ? ORDER BY length(a.name)", target)]  # fmt: skip
+    shortest = names[0]
+    removed = _run(tmp_path, "edit", str(target), "--remove-actor", shortest.upper(), "--db", str(db))
+    assert f"actor {shortest!r} removed" in removed.out
+    added = _run(tmp_path, "edit", str(target), "--add-actor", "Harbour Workers Union", "--db", str(db))
+    assert "new actor 'Harbour Workers Union' (organisation)" in added.out
+    listed = _run(tmp_path, "show", str(target), "--db", str(db)).out
+    assert "Harbour Workers Union" in listed
+
+
+def test_a_date_correction_given_back_restores_how_the_date_was_read(db: Path, tmp_path: Path) -> None:
+    target = _with_sources(db, 1)
+    note = _one(db, "SELECT date_note FROM incidents WHERE id = ?", target)
+    _run(tmp_path, "edit", str(target), "--date", "2018-06-21", "--db", str(db))
+    assert _one(db, "SELECT date_note FROM incidents WHERE id = ?", target) == ("date corrected by hand",)
+    _run(tmp_path, "edit", str(target), "--reset", "date", "--db", str(db))
+    assert _one(db, "SELECT date_note FROM incidents WHERE id = ?", target) == note
+
+
+def _rows(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return [tuple(r) for r in conn.execute(sql, params).fetchall()]
+    finally:
+        conn.close()

@@ -90,7 +90,8 @@ def test_every_piece_of_the_users_work_survives_later_imports(tmp_path: Path) ->
     _run(tmp_path, "edit", str(corrected), "--title", "My own title", "--date", "2018-06-21", "--kind", "arrest",
          "--add-actor", outsider, *db_args)  # fmt: skip
     _run(tmp_path, "review", str(corrected), "--status", "disputed", "--tag", "date?", *db_args)
-    merged_spans = _spans(db, keeper) | _spans(db, merged)
+    own_spans = _spans(db, merged)
+    merged_spans = _spans(db, keeper) | own_spans
     _run(tmp_path, "merge", str(keeper), str(merged), *db_args)
     dated = _rows(db, "SELECT e.id, d.file_name, e.start, e.end FROM evidence e JOIN documents d ON d.id = e.document_id"
                       " WHERE e.incident_id = ? AND e.is_dated = 1 ORDER BY e.id DESC", split_from)[0]  # fmt: skip
@@ -144,3 +145,8 @@ def test_every_piece_of_the_users_work_survives_later_imports(tmp_path: Path) ->
     _run(tmp_path, "import", str(articles), "--manifest", str(manifest), *db_args)
     assert _rows(db, "SELECT orphaned FROM reviews WHERE incident_id = ?", only) == [(0,)]
     unchanged("a document removed and imported again")
+
+    # The merge, undone after all of that, brings the merged incident back with its own passages and id.
+    (merge_change,) = _rows(db, "SELECT change_id FROM history WHERE field = 'merged'")
+    _run(tmp_path, "undo", str(merge_change[0]), *db_args)
+    assert _spans(db, merged) >= own_spans and not (_spans(db, keeper) & own_spans)

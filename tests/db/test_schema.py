@@ -21,6 +21,7 @@ EXPECTED_COLUMNS = {
     },
     "incidents": {
         "id", "date_start", "date_end", "precision", "date_note", "title", "kind", "location", "terms", "source_count",
+        "needs_check",
     },
     "actors": {"id", "name", "kind", "title"},
     "aliases": {"id", "actor_id", "alias", "document_id"},
@@ -37,7 +38,8 @@ EXPECTED_COLUMNS = {
     "raw_files": {"raw_sha256", "document_id"},
     "reviews": {
         "incident_id", "status", "starred", "note", "title", "date_start", "date_end", "precision", "kind",
-        "machine_title", "machine_date_start", "machine_date_end", "machine_precision", "machine_kind", "orphaned",
+        "machine_title", "machine_date_start", "machine_date_end", "machine_precision", "machine_kind",
+        "machine_date_note", "orphaned",
         "updated_at",
     },
     "review_tags": {"incident_id", "tag"},
@@ -229,13 +231,15 @@ def test_a_version_3_database_upgrades_in_place_and_takes_the_users_review(tmp_p
     _v3_database(path)
     old = sqlite3.connect(path)
     tables = ("documents", "incidents", "mentions", "evidence", "actors", "incident_actors", "aliases", "raw_files")
-    before = {t: old.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    columns = {t: ", ".join(r[1] for r in old.execute(f"PRAGMA table_info({t})")) for t in tables}
+    before = {t: old.execute(f"SELECT {columns[t]} FROM {t} ORDER BY rowid").fetchall() for t in tables}
     assert old.execute("PRAGMA user_version").fetchone()[0] == 3
     old.close()
     db = open_readonly(path)  # a reading command upgrades it (the only write, atomic)
     assert version(db.conn) == LATEST
     for table in tables:
-        assert db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() == before[table], table
+        assert db.execute(f"SELECT {columns[table]} FROM {table} ORDER BY rowid").fetchall() == before[table], table
+    assert db.execute("SELECT count(*) FROM incidents WHERE needs_check = 1").fetchone()[0] > 0, "worked out on upgrade"
     for quote, text, start, end in db.execute(
         "SELECT e.quote, d.text, e.start, e.end FROM evidence e JOIN documents d ON d.id = e.document_id"
     ).fetchall():

@@ -57,7 +57,10 @@ async def test_v_x_and_X_set_the_status_and_the_same_key_takes_it_back(pilot: Pi
     await _keys(pilot, "x")
     assert "▶ ?" in _row(pilot, incident) and "Disputed" in _detail(pilot)
     await _keys(pilot, "x")
-    assert _stored(pilot, "SELECT status FROM reviews WHERE incident_id = ?", incident) == [("unreviewed",)]
+    assert _stored(pilot, "SELECT status FROM reviews WHERE incident_id = ?", incident) == [], (
+        "back to unreviewed with nothing else of the user's on it, it is an ordinary incident again"
+    )
+    assert "Unreviewed" in _detail(pilot)
     await _keys(pilot, "X")
     assert _stored(pilot, "SELECT status FROM reviews WHERE incident_id = ?", incident) == [("rejected",)]
     assert _current(pilot) != incident, "a rejected incident leaves the timeline"
@@ -172,3 +175,58 @@ async def test_history_shows_in_the_detail_pane(pilot: Pilot[None]) -> None:
     await _keys(pilot, "v", "asterisk")
     detail = _detail(pilot)
     assert "History:" in detail and "status unreviewed → verified" in detail and "  starred  (change" in detail
+
+
+async def test_S_then_s_splits_every_passage_of_the_current_source(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    while len({p.document_id for p in app.passages}) < 2:
+        await _keys(pilot, "j")
+    incident = _current(pilot)
+    await _keys(pilot, "enter")
+    source = app.passages[0].document_id
+    moved = {p.id for p in app.passages if p.document_id == source}
+    await _keys(pilot, "S", "s")
+    marks = ", ".join("?" for _ in moved)
+    new = _stored(pilot, f"SELECT DISTINCT incident_id FROM evidence WHERE id IN ({marks})", *moved)
+    assert len(new) == 1 and new[0][0] != incident
+    assert all(p.document_id != source for p in app.passages), "the incident keeps its other sources"
+    assert "split" in " ".join(n.message for n in pilot.app._notifications)
+
+
+async def test_a_letter_typed_right_after_E_chooses_in_the_menu(pilot: Pilot[None]) -> None:
+    for letter, field in (("k", "kind"), ("d", "date"), ("t", "title"), ("r", "actor to remove")):
+        await pilot.press("E", letter)  # in one burst, as a fast typist sends them
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, AskScreen) and screen.title_text.endswith(field), (letter, type(screen).__name__)
+        await _keys(pilot, "escape")
+
+
+async def test_rejecting_moves_the_cursor_on_and_the_pane_title_shows_id_and_status(pilot: Pilot[None]) -> None:
+    first = _current(pilot)
+    await _keys(pilot, "j")
+    second = _current(pilot)
+    await _keys(pilot, "k", "X")
+    assert _current(pilot) == second, "the cursor goes on to the next incident"
+    await _keys(pilot, "v")
+    assert str(app_of(pilot).query_one("#detail").border_title) == f"Incident #{second} · verified"
+    await _keys(pilot, "asterisk")
+    assert str(app_of(pilot).query_one("#detail").border_title) == f"Incident #{second} · verified ★"
+    assert first != second
+
+
+async def test_the_mark_shows_until_m_takes_it_away(pilot: Pilot[None]) -> None:
+    incident = _current(pilot)
+    await _keys(pilot, "m")
+    assert f"#{incident} marked" in filter_bar(app_of(pilot))
+    await _keys(pilot, "m")
+    assert "marked" not in filter_bar(app_of(pilot))
+
+
+async def test_escape_in_a_changed_note_asks_before_throwing_it_away(pilot: Pilot[None]) -> None:
+    await _keys(pilot, "o", *"Half a thought", "escape")
+    assert isinstance(pilot.app.screen, NoteScreen), "the first escape only warns"
+    assert "esc again throws away" in str(pilot.app.screen.query_one(".ask-hint").render())
+    await _keys(pilot, "escape")
+    assert not isinstance(pilot.app.screen, NoteScreen)
+    assert "Note:" not in _detail(pilot)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -86,6 +86,7 @@ class NoteScreen(ModalScreen[str | None]):
     def __init__(self, title: str, note: str) -> None:
         super().__init__()
         self.title_text, self.note = title, note
+        self._warned = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -103,14 +104,27 @@ class NoteScreen(ModalScreen[str | None]):
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
-        """Close without changing the note."""
+        """Close without changing the note; with changes typed, only when escape is pressed twice."""
+        if self.query_one(TextArea).text != self.note and not self._warned:
+            self._warned = True
+            hint = self.query_one(".ask-hint", Static)
+            hint.update(Text("esc again throws away what you typed · ctrl+s saves it"))
+            hint.add_class("-error")
+            return
         self.dismiss(None)
 
 
 class ChoiceScreen(ModalScreen[str | None]):
-    """A short menu: up/down and enter (or the option's letter) choose, escape cancels."""
+    """A short menu: up/down and enter (or the option's letter) choose, escape cancels.
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+    The letters are the screen's own bindings, so a letter typed right after the key that opened the
+    menu chooses in it rather than reaching the explorer's keys underneath.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", show=False),
+        *(Binding(letter, f"choose('{letter}')", show=False) for letter in string.ascii_lowercase),
+    ]
     DEFAULT_CSS = _CSS.format(name="ChoiceScreen") + "ChoiceScreen OptionList { height: auto; max-height: 12; }"
 
     def __init__(self, title: str, choices: Sequence[tuple[str, str]]) -> None:
@@ -129,11 +143,10 @@ class ChoiceScreen(ModalScreen[str | None]):
         event.stop()
         self.dismiss(event.option.id)
 
-    def on_key(self, event: events.Key) -> None:
-        key = event.character
+    def action_choose(self, letter: str) -> None:
+        """Choose the option whose label starts with this letter (other letters do nothing)."""
         for choice, label in self.choices:
-            if key and label.startswith(f"{key} "):
-                event.stop()
+            if label.startswith(f"{letter} "):
                 self.dismiss(choice)
                 return
 

@@ -15,6 +15,22 @@ from explorer.output.formatting import format_when, plural
 from explorer.output.provenance import disagreements, reported_before_it_happened, shown_date, sources_of
 from explorer.output.textsafe import neutralise
 
+
+def pane_title(incident: IncidentDetail | None) -> str:
+    """The incident pane's title: its id (what the commands take) and, once reviewed, its status and star."""
+    if incident is None:
+        return "Incident"
+    review = incident.review
+    status = f" · {review.status}" if review and review.status != "unreviewed" else ""
+    return (
+        f"Incident #{incident.id}{status}"
+        + (" ★" if review and review.starred else "")
+        + (" · orphaned" if review and review.orphaned else "")
+    )
+
+
+HISTORY_SHOWN = 5
+
 _STATUS_STYLES = {"verified": "bold green", "disputed": "bold yellow", "rejected": "bold red", "unreviewed": "dim"}
 
 
@@ -47,7 +63,13 @@ def review_text(review: Review | None, history: list[HistoryRow]) -> Text:
         text.append("History:\n", style="bold")
         from explorer.output.review import history_line
 
-        for row in history[-5:]:
+        if len(history) > HISTORY_SHOWN:
+            earlier = len(history) - HISTORY_SHOWN
+            text.append(
+                f"  … {earlier} earlier change{'s' if earlier != 1 else ''} (incidents history {history[0].incident_id})\n",
+                style="dim",
+            )
+        for row in history[-HISTORY_SHOWN:]:
             text.append("  " + history_line(row, with_incident=False) + "\n", style="dim")
     return text
 
@@ -123,6 +145,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         """Show an incident (or say that none is selected), marking the source ``current``."""
         self._incident, self._current, self._history = incident, current, history
         self.query_one("#detail-body", Static).update(detail_text(incident, current, history))
+        self.border_title = Text(pane_title(incident))
         if not keep_scroll:
             self.scroll_home(animate=False)
 

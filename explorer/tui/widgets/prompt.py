@@ -17,14 +17,6 @@ from textual.widgets.option_list import Option
 
 from explorer.output.textsafe import neutralise
 
-PROMPTS = {
-    "text": "search",
-    "date": "date (2018-06-19 · june 19 · jun 2018 · a..b · last week of july)",
-    "actor": "actor",
-    "kind": "kind",
-    "review": "review (status, star, tag, queue)",
-}
-
 
 class FilterInput(Input):
     """An input that reports backspace on an empty value, and passes up and down to the suggestions."""
@@ -99,10 +91,10 @@ class FilterPrompt(Vertical):
         yield OptionList(id="prompt-options")
         yield FilterInput(id="prompt-input", placeholder="type to filter · enter to keep · esc to close")
 
-    def open(self, mode: str, value: str = "") -> None:
-        """Show the prompt for one kind of filter and focus it."""
+    def open(self, mode: str, message: str, value: str = "") -> None:
+        """Show the prompt for one kind of filter, saying ``message`` above the input, and focus it."""
         self.mode = mode
-        self.set_message(PROMPTS[mode])
+        self.set_message(message)
         self.set_options([])
         self.add_class("-open")
         field = self.query_one(FilterInput)
@@ -125,6 +117,12 @@ class FilterPrompt(Vertical):
         label = self.query_one("#prompt-label", Static)
         label.update(Text(neutralise(message)))
         label.set_class(error, "-error")
+
+    def show(self, message: str, error: bool = False, options: Sequence[tuple[str, Text]] | None = None) -> None:
+        """Show how the value reads and, unless ``options`` is None, the suggestions to choose from."""
+        self.set_message(message, error)
+        if options is not None:
+            self.set_options(options)
 
     def set_options(self, options: Sequence[tuple[str, Text]]) -> None:
         """Suggestions as (id, label); the first is highlighted and is what enter picks."""

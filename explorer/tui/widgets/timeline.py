@@ -161,6 +161,17 @@ class Timeline(ScrollView, can_focus=True):
             self._rows[target] = incident
             target += 1
 
+    def neighbour(self) -> IncidentRow | None:
+        """The incident after the cursor (before it, at the end): where the cursor goes when its row leaves."""
+        for step in (1, -1):
+            line = self.cursor_line + step
+            while 0 <= line < self._layout.total_lines:
+                row = self.row_at(line)
+                if row is not None:
+                    return row
+                line += step
+        return None
+
     @property
     def selected(self) -> IncidentRow | None:
         """The incident under the cursor."""
