@@ -19,7 +19,7 @@ import sqlite_utils
 from db import queries, review, writes
 from explorer.extract.lexicon import ORGANISATION_WORDS
 from explorer.ingest import cluster
-from explorer.review.model import DateValue, ReviewError, clean_note
+from explorer.review.model import MAX_NOTE, DateValue, ReviewError, clean_note
 
 
 def user_name() -> str:
@@ -88,6 +88,8 @@ class Change:
         """Replace an incident's note (an empty one removes it)."""
         old = self.values(incident_id)["note"]
         note = clean_note(note)
+        if len(note) > MAX_NOTE:
+            raise ReviewError(f"the note has {len(note):,} characters; a note holds at most {MAX_NOTE:,}")
         if old == note:
             self.said.append(f"#{incident_id} note unchanged")
             return

@@ -36,7 +36,7 @@ def read_tag(text: str) -> str:
     >>> read_tag("  Needs   Source ")
     'needs source'
     """
-    tag = _TAG_SPACE.sub(" ", "".join(c for c in text if c.isprintable())).strip().lower()
+    tag = "".join(c for c in _TAG_SPACE.sub(" ", text) if c.isprintable()).strip().lower()
     if not tag:
         raise ReviewError("a tag needs at least one letter or digit")
     if len(tag) > 40:
@@ -47,6 +47,10 @@ def read_tag(text: str) -> str:
 def read_tags(text: str) -> list[str]:
     """Several tags typed at once, separated by commas: "legal, follow up"."""
     return list(dict.fromkeys(read_tag(part) for part in text.split(",") if part.strip()))
+
+
+MAX_NOTE = 20_000
+"""The longest note, in characters: a note explains; a document belongs in the archive."""
 
 
 def clean_note(text: str) -> str:

@@ -215,7 +215,7 @@ class IncidentsApp(App[None]):
         self._load_groups(self._token, self.filter, keep)
 
     @work(thread=True, exclusive=True, group="groups")
-    def _load_groups(self, token: int, flt: queries.IncidentFilter, keep: int | None) -> None:
+    def _load_groups(self, token: int, flt: queries.IncidentFilter, keep: int | None, retried: bool = False) -> None:
         worker = get_current_worker()
         try:
             head = queries.head_rows(self.reader(), flt)
@@ -232,7 +232,8 @@ class IncidentsApp(App[None]):
             self.post_message(Loaded(token, flt, groups_of(head), keep, complete=False, head=head, rejected=hidden))
             groups = queries.date_groups(self.reader(), flt)
         except sqlite3.OperationalError:
-            self.post_message(LoadFailed(token))  # usually interrupted by a newer filter, whose load follows
+            # Usually interrupted by a newer filter, whose load follows; if it is the newest, it goes again.
+            self.post_message(LoadFailed(token, flt, keep, retried))
             return
         if not worker.is_cancelled:
             self.post_message(Loaded(token, flt, groups, keep, head=head, articles=articles, rejected=hidden))
@@ -280,9 +281,15 @@ class IncidentsApp(App[None]):
         self.call_later(self._next_key)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        if message.token == self._token:  # no newer load is coming: let held keys act on what is shown
-            self.applied_token = message.token
-            self.call_later(self._next_key)
+        if message.token != self._token:
+            return  # a newer load is on its way
+        if not message.retried and message.flt is not None:
+            # The interrupt meant for the load before it can land on this one: what is asked last must
+            # reach the screen, so it runs once more (without interrupting anything).
+            self._load_groups(message.token, message.flt, message.keep, retried=True)
+            return
+        self.applied_token = message.token  # no newer load is coming: let held keys act on what is shown
+        self.call_later(self._next_key)
 
     def on_actors_loaded(self, message: ActorsLoaded) -> None:
         self.filter_kinds.use(message.actors)

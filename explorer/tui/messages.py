@@ -34,6 +34,10 @@ class LoadFailed(Message):
     """A filter's load stopped without results (interrupted, or the database failed)."""
 
     token: int
+    flt: queries.IncidentFilter | None = None
+    keep: int | None = None
+    retried: bool = False
+    """True when this was already the second try."""
 
 
 @dataclass

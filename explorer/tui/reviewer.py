@@ -7,11 +7,13 @@ to show again.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 from db import queries, review
+from db.connection import DatabaseError, describe_error
 from explorer.output.textsafe import clean_line, neutralise
 from explorer.review.actions import Change
 from explorer.review.model import ReviewError, read_date, read_tags
@@ -154,6 +156,9 @@ class Reviewer:
         except ReviewError as error:
             self.host.notify(str(error), severity="warning", markup=False)
             return
+        except (DatabaseError, sqlite3.Error) as error:
+            self.host.notify(_not_saved(self.session.path, error), severity="error", markup=False)
+            return
         self.host.notify("; ".join(done.said) + " · u undoes the change before it", title="Undo", timeout=4,
                          markup=False)  # fmt: skip
         self.host.reviewed(done.incidents[0] if done.incidents else None)
@@ -215,6 +220,9 @@ class Reviewer:
         except ReviewError as error:
             self.host.notify(str(error), severity="error", markup=False)
             return
+        except (DatabaseError, sqlite3.Error) as error:  # a read-only file, a lock held too long: nothing was kept
+            self.host.notify(_not_saved(self.session.path, error), severity="error", markup=False)
+            return
         self._said(done)
         self.host.reviewed(incident_id)
 
@@ -224,6 +232,11 @@ class Reviewer:
     def close(self) -> None:
         """Close the writing connection (the explorer is quitting)."""
         self.session.close()
+
+
+def _not_saved(path: Path, error: Exception) -> str:
+    said = str(error) if isinstance(error, DatabaseError) else describe_error(path, error)  # type: ignore[arg-type]
+    return f"Not saved: {said}"
 
 
 def _tag_changes(answer: str) -> tuple[list[str], list[str]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 from textual.command import CommandPalette
 from textual.pilot import Pilot
@@ -15,7 +17,7 @@ from explorer.tui.app import IncidentsApp
 from explorer.tui.keys import APP_KEYS
 from explorer.tui.screens.export import ExportScreen
 from explorer.tui.screens.help import HelpScreen
-from explorer.tui.widgets.detail import detail_text
+from explorer.tui.widgets.detail import DetailPane, detail_text
 from explorer.tui.widgets.prompt import FilterPrompt
 from explorer.tui.widgets.source import SourceView
 from explorer.tui.widgets.timeline import Timeline
@@ -173,6 +175,27 @@ async def test_actor_filter_picker(pilot: Pilot[None]) -> None:
 
 
 async def test_kind_filter(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    await type_filter(pilot, "K", "reop")
+    assert "kind: reopening ✕" in filter_bar(app)
+    assert app.shown == 1 and "ICE office reopened" in selected_title(app)
+
+
+async def test_a_filter_whose_load_is_interrupted_still_reaches_the_screen(
+    pilot: Pilot[None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An interrupt meant for the load before can land on the newest one; it must run again, not leave old rows."""
+    real, tried = queries.head_rows, set()
+
+    def interrupted_once(
+        db: sqlite_utils.Database, flt: queries.IncidentFilter, rows: int = 300
+    ) -> list[queries.IncidentRow]:
+        if id(flt) not in tried:  # every load's first try fails, as if an interrupt had hit it
+            tried.add(id(flt))
+            raise sqlite3.OperationalError("interrupted")
+        return real(db, flt, rows)
+
+    monkeypatch.setattr(queries, "head_rows", interrupted_once)
     app = app_of(pilot)
     await type_filter(pilot, "K", "reop")
     assert "kind: reopening ✕" in filter_bar(app)
@@ -409,6 +432,14 @@ async def test_z_maximises_the_focused_pane_and_restores_it(seeds_db: sqlite_uti
         await pilot.press("z")
         await settle(pilot)
         assert app.screen.maximized is None and source.region.height < 20
+        for pane in (DetailPane, Timeline):  # every pane, not only the source
+            app.screen.set_focus(app.query_one(pane))
+            await pilot.press("z")
+            await settle(pilot)
+            widget = app.query_one(pane)
+            assert app.screen.maximized is widget and widget.region.width == 80 and widget.region.height >= 20, pane
+            await pilot.press("z")
+            await settle(pilot)
 
 
 async def test_the_theme_is_remembered(seeds_db: sqlite_utils.Database, tmp_path: Path) -> None:

@@ -230,3 +230,13 @@ async def test_escape_in_a_changed_note_asks_before_throwing_it_away(pilot: Pilo
     await _keys(pilot, "escape")
     assert not isinstance(pilot.app.screen, NoteScreen)
     assert "Note:" not in _detail(pilot)
+
+
+async def test_a_database_that_cannot_be_written_says_so_and_keeps_the_explorer_running(
+    pilot: Pilot[None], tmp_path: Path
+) -> None:
+    app_of(pilot).reviewer.session.path = tmp_path  # a folder: the writing connection cannot open it
+    await _keys(pilot, "v")
+    said = " ".join(n.message for n in pilot.app._notifications)
+    assert "Not saved:" in said and "is a folder" in said
+    assert "Unreviewed" in _detail(pilot), "nothing changed on screen either"

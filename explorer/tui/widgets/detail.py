@@ -123,6 +123,8 @@ def detail_text(incident: IncidentDetail | None, current: int | None = None,
 class DetailPane(VerticalScroll, can_focus=True):
     """Shows one incident in full; j/k scroll it when it has the focus (tab)."""
 
+    ALLOW_MAXIMIZE = True  # a container is not maximised by default; z gives this pane the screen
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False),
         Binding("k", "scroll_up", "Scroll up", show=False),
