@@ -426,6 +426,11 @@ def record(db: sqlite_utils.Database, change_id: int, incident_id: int, user: st
     )
 
 
+def undo_changes(db: sqlite_utils.Database) -> set[int]:
+    """The changes that are undos of other changes."""
+    return {int(r[0]) for r in db.execute("SELECT DISTINCT change_id FROM history WHERE action = 'undo'")}
+
+
 def mark_undone(db: sqlite_utils.Database, change_id: int) -> None:
     """Mark a change as undone (its rows stay, so the history shows it was made and taken back)."""
     db.execute("UPDATE history SET undone = 1 WHERE change_id = ?", [change_id])

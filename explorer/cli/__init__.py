@@ -27,7 +27,8 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
       incidents import ~/story/articles/ --manifest ~/story/sources.csv
       incidents list --actor wheeler --from 2018-06-15 --to 2018-07-31
       incidents show 7
-      incidents export --format md > chronology.md
+      incidents review 7 --status verified --star --note "Matches the court filing."
+      incidents export --format md --starred > chronology.md
       incidents documents
     """
     ctx.ensure_object(dict)

@@ -89,7 +89,7 @@ def _targets(db: Any, targets: tuple[str, ...]) -> list[Any]:
     found: dict[int, Any] = {}
     for target in targets:
         if target.isdigit():
-            meta = queries.document_meta(db, int(target))
+            meta = queries.document_meta(db, int(target)) if int(target) < 2**63 else None
             if meta is None:
                 raise click.BadParameter(
                     f"no document {target}; `incidents documents` lists them", param_hint="FILE|ID"

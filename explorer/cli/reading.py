@@ -13,6 +13,7 @@ import click
 
 from explorer.cli.common import choose_db, db_option, open_for_reading
 from explorer.cli.filtering import ReviewOptions, read_filter, say_nothing_matched
+from explorer.cli.reviewing import INCIDENT
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -65,7 +66,7 @@ def _echo_lines(lines: Iterator[str]) -> None:
 @click.command("list")
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most this many.")
+@click.option("--limit", type=click.IntRange(min=1, max=10**9), default=None, help="Show at most this many.")
 @db_option
 def list_command(date_from: str | None, date_to: str | None, date_on: str | None, actors: tuple[str, ...],
                  kinds: tuple[str, ...], text: str, statuses: tuple[str, ...], tags: tuple[str, ...], starred: bool,
@@ -110,7 +111,7 @@ def list_command(date_from: str | None, date_to: str | None, date_on: str | None
 
 
 @click.command("show")
-@click.argument("incident_id", type=int)
+@click.argument("incident_id", type=INCIDENT)
 @db_option
 def show_command(incident_id: int, db_path: Path | None) -> None:
     """Show one incident: date and how it was read, actors, and every passage that reports it."""
@@ -198,7 +199,7 @@ def export_command(date_from: str | None, date_to: str | None, date_on: str | No
 
 @click.command("actors")
 @click.option("--search", default="", metavar="NAME", help="Only actors matching this name (fuzzy).")
-@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--limit", type=click.IntRange(min=1, max=10**9), default=None)
 @db_option
 def actors_command(search: str, limit: int | None, db_path: Path | None) -> None:
     """List actors: canonical name, kind, aliases, and how many incidents involve them."""

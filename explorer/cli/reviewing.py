@@ -32,7 +32,9 @@ class IdType(click.ParamType):  # type: ignore[type-arg]
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise InputError(f"{value!r} is not {self.what} id; {self.hint}") from None
+            raise InputError(
+                f"{value!r} is not {'an' if self.what[0] in 'aeiou' else 'a'} {self.what} id; {self.hint}"
+            ) from None
         if not 1 <= number < 2**63:
             raise InputError(f"no {self.what} {number}; {self.hint}")
         return number
@@ -230,6 +232,9 @@ def _own_actor(db: Any, incident_id: int, name: str) -> int:
         return exact[0]
     own = [(a.id, a.name, ()) for a in incident.actors]
     ranked = rank_actors(name, own)
+    if len(ranked) > 1:
+        names = ", ".join(repr(n) for _i, n, _s in ranked[:4])
+        raise InputError(f"{name!r} matches several actors of incident #{incident_id} ({names}); give one exactly")
     if not ranked:
         names = ", ".join(a.name for a in incident.actors) or "none"
         raise InputError(f"incident #{incident_id} has no actor like {name!r}; its actors: {names}")
@@ -268,7 +273,9 @@ def split_command(incident_id: int, evidence_ids: tuple[int, ...], db_path: Path
 
 @click.command("history")
 @click.argument("incident_id", type=INCIDENT, required=False)
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many rows.")
+@click.option(
+    "--limit", type=click.IntRange(min=1, max=10**9), default=50, show_default=True, help="At most this many rows."
+)
 @db_option
 def history_command(incident_id: int | None, limit: int, db_path: Path | None) -> None:
     """Show who changed what and when: one incident's history, or the latest changes of all."""
@@ -301,7 +308,12 @@ def undo_command(change_id: int | None, db_path: Path | None) -> None:
     db = _writer(db_path)
     target = change_id if change_id is not None else review.last_change(db)
     if target is None:
-        raise InputError("nothing to undo: no change is recorded")
+        recorded = review.next_change(db) > 1
+        raise InputError(
+            "nothing left to undo: every change is undone or is itself an undo (`incidents history` lists them)"
+            if recorded
+            else "nothing to undo: no change is recorded"
+        )
     try:
         done = undo(db, target)
     except ReviewError as error:

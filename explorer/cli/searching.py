@@ -15,7 +15,9 @@ CONTEXT = 60  # characters shown either side of a hit
 @click.command("search")
 @click.argument("words", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many articles.")
+@click.option(
+    "--limit", type=click.IntRange(min=1, max=10**9), default=50, show_default=True, help="At most this many articles."
+)
 @db_option
 def search_command(words: tuple[str, ...], fmt: str, limit: int, db_path: Path | None) -> None:
     """Find words in the articles themselves: every place, in context, and the incidents of that article.

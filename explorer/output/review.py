@@ -50,7 +50,7 @@ def _passages(value: str | None) -> tuple[str, int]:
         data = json.loads(value or "{}")
     except ValueError:
         return "?", 0
-    return str(data.get("incident", "?")), len(data.get("evidence", []))
+    return str(data.get("incident", "?")), len(data.get("spans", []))
 
 
 def describe(row: HistoryRow) -> str:
@@ -74,12 +74,14 @@ def describe(row: HistoryRow) -> str:
         return f"actor {_short(name)!r} " + ({"add": "added", "remove": "removed"}[change] if new else "as extracted")
     if row.field == "merged":
         incident, count = _passages(new)
-        return f"merged in #{incident} ({count} passages)"
+        return f"merged in #{incident} ({count} passage{'s' if count != 1 else ''})"
     if row.field == "split off":
         incident, count = _passages(new)
-        return f"split off as #{incident} ({count} passages)"
+        return f"split off as #{incident} ({count} passage{'s' if count != 1 else ''})"
     if row.field in ("merged into", "split from"):
         return f"{row.field} #{new}"
+    if row.field == "rejoined":
+        return f"#{new} joined it again (a split undone)"
     if row.field == "undid":
         return f"undid change {new}"
     return f"{row.field}: {_short(old)} → {_short(new)}"

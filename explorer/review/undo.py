@@ -63,14 +63,32 @@ def _still(done: Change, row: HistoryRow) -> None:
             " undo the later changes first (`incidents history` lists them)"
         )
     if row.field in ("status", "starred", "note", "title", "kind", "date", "tag", "actor"):
+        later = _later_change(done, row)
         now, then = _current(done, row), row.new
         if row.field == "actor" and now and then:  # the actor's name may have changed; compare the change and id
             now, then = ":".join(now.split(":")[:2]), ":".join(then.split(":")[:2])
-        if (now or "") != (then or ""):
+        if later is not None or (now or "") != (then or ""):
+            what = "star" if row.field == "starred" else row.field
+            since = f"change {later}" if later is not None else "a later change"
             raise ReviewError(
-                f"the {row.field} of #{row.incident_id} was changed again after change {row.change_id};"
-                " undo the later change first (`incidents history {row.incident_id}`)"
+                f"the {what} of #{row.incident_id} was changed again after change {row.change_id} ({since});"
+                f" undo that first (`incidents history {row.incident_id}` lists the changes)"
             )
+
+
+def _later_change(done: Change, row: HistoryRow) -> int | None:
+    """A later change, still in force, of the same field of the same incident (the same tag, the same actor)."""
+    undos = review.undo_changes(done.db)  # what an undo put back is not a later change of the user's
+    same = (row.new or row.old or "").split(":")[:2] if row.field == "actor" else (row.new or row.old)
+    for later in review.history_of(done.db, row.incident_id):
+        if later.change_id <= row.change_id or later.change_id == done.change_id or later.undone:
+            continue
+        if later.change_id in undos or later.field != row.field:
+            continue
+        value = (later.new or later.old or "").split(":")[:2] if row.field == "actor" else (later.new or later.old)
+        if row.field not in ("tag", "actor") or value == same:
+            return later.change_id
+    return None
 
 
 def _revert(done: Change, row: HistoryRow) -> None:

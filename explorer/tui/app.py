@@ -102,6 +102,8 @@ class IncidentsApp(App[None]):
         self._hit_moved = False
         self._hit_focus = False
         self._hit_count = 0
+        self._keep: int | None = None
+        """The incident the newest load is asked to keep the cursor on."""
         self._rejected = 0
         """Rejected incidents in the whole archive."""
         self._hidden = 0
@@ -210,6 +212,7 @@ class IncidentsApp(App[None]):
         """Re-run the current filters; a newer call cancels an older one still running."""
         self.filter = self._current_filter()
         self._token += 1
+        self._keep = keep
         if self._reader is not None:
             self._reader.conn.interrupt()  # stop a stale query now rather than when it ends
         self._load_groups(self._token, self.filter, keep)
@@ -297,7 +300,8 @@ class IncidentsApp(App[None]):
     def on_totals(self, message: Totals) -> None:
         if message.rejected != self._rejected:  # the count of hidden ones needs the new figure
             self._rejected = message.rejected
-            self.reload(keep=self._selected_id())
+            waiting = self._token != self.applied_token  # keep what the load on its way keeps, not the old row
+            self.reload(keep=self._keep if waiting else self._selected_id())
         self.total, self._span = message.total, message.span
         self._show_filters()
         self.query_one(Histogram).show(self._span, self._groups, (self.filter.date_from, self.filter.date_to))

@@ -60,7 +60,9 @@ class Reviewer:
         if what == "undo":
             self._undo()
             return
-        incident = self.host.current_incident()
+        shown = self.host.current_incident()
+        # Read again: another program (`incidents review`) may have changed it since it was shown.
+        incident = queries.incident_detail(self.host.db, shown.id) if shown is not None else None
         if incident is None:
             self.host.notify("No incident is selected.", severity="warning", markup=False)
             return
@@ -159,8 +161,8 @@ class Reviewer:
         except (DatabaseError, sqlite3.Error) as error:
             self.host.notify(_not_saved(self.session.path, error), severity="error", markup=False)
             return
-        self.host.notify("; ".join(done.said) + " · u undoes the change before it", title="Undo", timeout=4,
-                         markup=False)  # fmt: skip
+        more = " · u undoes the change before it" if self.session.made else ""
+        self.host.notify("; ".join(done.said) + more, title="Undo", timeout=4, markup=False)
         self.host.reviewed(done.incidents[0] if done.incidents else None)
 
     # --- corrections ------------------------------------------------------------------------

@@ -86,14 +86,18 @@ def test_bad_input_is_one_line_and_exit_2(db: Path, tmp_path: Path) -> None:
         (["edit", str(target), "--add-actor", " "], "an actor needs a name"),
         (["review", str(target), "--tag", " , "], "holds no tag"),
         (["review", "99999999999999999999", "--star"], "no incident 99999999999999999999"),
-        (["review", "abc", "--star"], "'abc' is not incident id"),
+        (["review", "abc", "--star"], "'abc' is not an incident id"),
         (["split", str(target), "--evidence", "99999999999999999999"], "no passage 99999999999999999999"),
         (["merge", str(target)], "at least two different incidents"),
         (["merge", str(target), "99999"], "no incident 99999"),
         (["split", str(target), "--evidence", "99999"], "no passage 99999"),
         (["history", "99999"], "no incident 99999"),
         (["undo", "424242"], "no change 424242"),
+        (["show", "99999999999999999999"], "no incident 99999999999999999999"),
     ]
+    too_many = _run(tmp_path, "history", "--limit", "99999999999999999999", "--db", str(db))
+    assert too_many.code == 2 and "not in the range" in too_many.err  # click's usage error, never a traceback
+    no_traceback(too_many)
     for args, message in cases:
         ran = _run(tmp_path, *args, "--db", str(db))
         assert ran.code == 2, (args, ran.code, ran.err)
@@ -142,6 +146,7 @@ def test_merge_split_history_and_undo(db: Path, tmp_path: Path) -> None:
     assert _one(db, "SELECT incident_id FROM evidence WHERE id = ?", split_off) == (new,)
     history = _run(tmp_path, "history", str(keeper), "--db", str(db)).out
     assert "merged in #" in history and f"split off as #{new}" in history
+    assert "(0 passages)" not in history, "how many passages moved"
     assert _run(tmp_path, "undo", "--db", str(db)).code == 0  # the split goes back
     assert _one(db, "SELECT incident_id FROM evidence WHERE id = ?", split_off) == (keeper,)
     assert _run(tmp_path, "undo", "--db", str(db)).code == 0  # the merge is split again
@@ -219,11 +224,16 @@ def test_undoing_a_merge_brings_the_incident_back_as_it_was(db: Path, tmp_path: 
 
 def test_undo_refuses_to_overwrite_a_later_change(db: Path, tmp_path: Path) -> None:
     target = _with_sources(db, 1)
-    _run(tmp_path, "review", str(target), "--status", "verified", "--db", str(db))
-    _run(tmp_path, "review", str(target), "--status", "disputed", "--db", str(db))
+    for status in ("verified", "disputed", "verified"):  # changed, then changed back: still a later change
+        _run(tmp_path, "review", str(target), "--status", status, "--db", str(db))
     ran = _run(tmp_path, "undo", "1", "--db", str(db))
-    assert ran.code == 2 and "was changed again after change 1" in ran.err
-    assert _review_row(db, target) == [("disputed", 0)]
+    assert ran.code == 2 and "was changed again after change 1 (change 2)" in ran.err
+    assert f"`incidents history {target}`" in ran.err
+    assert _review_row(db, target) == [("verified", 0)]
+    for change in ("3", "2", "1"):  # newest first, each one can go
+        assert _run(tmp_path, "undo", change, "--db", str(db)).code == 0
+    assert _review_row(db, target) == []
+    assert "nothing left to undo" in _run(tmp_path, "undo", "--db", str(db)).err
 
 
 def test_remove_actor_prefers_the_exact_name_and_add_actor_can_add_a_new_one(db: Path, tmp_path: Path) -> None:
