@@ -452,6 +452,12 @@ def document_meta(db: sqlite_utils.Database, document_id: int) -> StoredDocument
     return StoredDocument(*row) if row else None
 
 
+def documents_at(db: sqlite_utils.Database, path: str, file_name: str) -> list[int]:
+    """Ids of documents imported from this path (looked up by file name, which is indexed)."""
+    rows = db.execute("SELECT id FROM documents WHERE file_name = ? AND path = ? ORDER BY id", [file_name, path])
+    return [int(r[0]) for r in rows]
+
+
 def documents_named(db: sqlite_utils.Database, path: str, file_name: str) -> list[StoredDocument]:
     """Documents imported from this path, else those whose file name is this one."""
     rows = db.execute(f"SELECT {_DOC_META} FROM documents WHERE path = ? ORDER BY id", [path]).fetchall()

@@ -80,6 +80,12 @@ def report_lines(summary: ImportSummary, db_path: Path) -> Iterator[str]:
         yield f"not imported again: {_shown(path)}: {note}"
     for path, note in summary.updated:
         yield f"updated: {_shown(path)}: {note}"
+    for path, earlier in summary.new_versions:
+        ids = ", ".join(str(i) for i in earlier)
+        yield (
+            f"new text for a file stored before: {_shown(path)}; the earlier text stays as document {ids}"
+            f" (`incidents remove {earlier[0]}` drops it; reviewed incidents only it reports are kept as orphaned)"
+        )
     if summary.estimated:
         listed = [f"{_shown(p.name)} {d.value} ({d.note})" for p, d in summary.estimated]
         yield (

@@ -76,6 +76,8 @@ class ImportSummary:
     updated: list[tuple[Path, str]] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     duplicates: list[tuple[Path, str]] = field(default_factory=list)
+    new_versions: list[tuple[Path, list[int]]] = field(default_factory=list)
+    """Files stored before with other text: the new text is a document of its own beside the earlier ones."""
     refused: list[tuple[Path, str]] = field(default_factory=list)
     estimated: list[tuple[Path, PublishedDate]] = field(default_factory=list)
     undated: list[Path] = field(default_factory=list)
@@ -366,6 +368,8 @@ def _store_batch(
         path = item.article.path
         if outcome == "imported":
             summary.imported.append(path)
+            if said:
+                summary.new_versions.append((path, [int(i) for i in said.split(",")]))
             summary.bytes_imported += len(item.article.text.encode("utf-8"))
             _note_date(summary, path, item.extraction.published)
         elif outcome == "updated":
@@ -417,9 +421,10 @@ def _store_one(db: sqlite_utils.Database, item: Extracted, run_id: int, changes:
         published=published.value, published_source=published.source, published_note=published.note,
         published_latest=published.latest, pages=article.pages,
     )  # fmt: skip
+    earlier = queries.documents_at(db, doc.path, doc.file_name)  # the same file with other text before
     document_id = store.store_document(db, doc, item.extraction, run_id, changes)
     writes.record_raw_file(db, item.raw_sha256, document_id)
-    return "imported", ""
+    return "imported", ",".join(str(i) for i in earlier)
 
 
 def stored_path(path: Path) -> str:

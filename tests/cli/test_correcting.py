@@ -114,3 +114,21 @@ def test_documents_lists_what_is_stored_and_where_each_date_came_from(tmp_path: 
     assert any("second.txt" in r and "The Courier" in r and "31 Jul 2018" in r and "(" not in r for r in rows)
     jsonl = incidents("documents", "--format", "jsonl", "--db", db, home=tmp_path)
     assert '"published_source": "manifest"' in jsonl.out
+
+
+def test_new_text_for_a_stored_file_is_said_and_the_earlier_text_is_kept(tmp_path: Path) -> None:
+    articles, db = _story(tmp_path)
+    assert incidents("import", articles, "--db", db, home=tmp_path).code == 0
+    (earlier,) = _rows(db, "SELECT id FROM documents WHERE file_name = 'second.txt'")
+    (articles / "second.txt").write_text(SECOND.replace("July 30", "July 31"), encoding="utf-8")
+    ran = incidents("import", articles, "--db", db, home=tmp_path)
+    assert ran.code == 0, ran.err
+    said = [line for line in ran.lines if line.startswith("new text for a file stored before")]
+    assert said == [
+        f"new text for a file stored before: {articles / 'second.txt'}; the earlier text stays as document"
+        f" {earlier[0]} (`incidents remove {earlier[0]}` drops it; reviewed incidents only it reports are kept"
+        " as orphaned)"
+    ]
+    assert _rows(db, "SELECT count(*) FROM documents WHERE file_name = 'second.txt'") == [(2,)]
+    again = incidents("import", articles, "--db", db, home=tmp_path)
+    assert not [line for line in again.lines if line.startswith("new text")], "said once, when it happens"
