@@ -40,6 +40,8 @@ class Change:
     said: list[str] = field(default_factory=list)
     incidents: list[int] = field(default_factory=list)
     """The incidents the change touched, in the order it touched them (new ones included)."""
+    actors_changed: bool = False
+    """True when the change altered who takes part in which incident (actor corrections, merges, splits)."""
 
     def record(self, incident_id: int, action: str, name: str, old: object, new: object) -> None:
         """Record one changed field in the history."""
@@ -139,6 +141,7 @@ class Change:
             self.said.append(f"#{incident_id} actor {name!r} already {done}")
             return
         review.ensure_review(self.db, incident_id)
+        self.actors_changed = True
         review.set_actor_change(self.db, incident_id, actor_id, change)
         self.record(incident_id, "edit", "actor", actor_text(old, actor_id, name), actor_text(change, actor_id, name))
         refresh_shown(self.db, incident_id)
@@ -150,6 +153,7 @@ class Change:
         if found is not None:
             return found[0]
         kind = "organisation" if set(name.lower().split()) & ORGANISATION_WORDS else "person"
+        self.actors_changed = True
         actor_id = writes.insert_actor(self.db, name, kind, None)
         self.said.append(f"new actor {name!r} ({kind})")
         return actor_id
@@ -172,6 +176,7 @@ class Change:
 
     def _fold(self, keeper: int, other: int) -> None:
         """Move another incident's passages, tags, actor corrections, star and note into ``keeper``, recorded."""
+        self.actors_changed = True
         taken = self._snapshot(other)
         self.record(keeper, "merge", "merged", None, taken)
         self.record(other, "merge", "merged into", None, keeper)
@@ -216,6 +221,7 @@ class Change:
 
     def rejoin(self, incident_id: int, split_off: int) -> None:
         """Take a split back: the split-off incident's reports return to the one they came from."""
+        self.actors_changed = True
         _must_exist(self.db, split_off)
         review.move_anchors(self.db, split_off, incident_id)
         writes.merge_incidents(self.db, incident_id, [split_off])
@@ -235,6 +241,7 @@ class Change:
                 f"those are every report of incident #{incident_id}; split off fewer passages (`incidents show"
                 f" {incident_id}` lists them)"
             )
+        self.actors_changed = True
         review.ensure_review(self.db, incident_id)  # pins every passage to it first
         new = _new_incident_from(self.db, mention_ids[0], new_id)
         writes.move_mentions(self.db, mention_ids, new)

@@ -248,14 +248,15 @@ class IncidentsApp(App[None]):
         return queries.count_incidents(self.reader(), replace(flt, statuses=("rejected",)))
 
     @work(thread=True, exclusive=True, group="totals")
-    def _load_totals(self) -> None:
+    def _load_totals(self, actors: bool = True) -> None:
         reader = open_readonly(self.path)  # its own connection: a new filter must not interrupt it
         try:
             rejected = review.status_counts(reader)["rejected"]
             self.post_message(Totals(queries.incident_total(reader), queries.date_span(reader), rejected))
             # Counting every actor's incidents takes most of a second at a million incidents: do it
             # here, after the first paint, rather than on the first keystroke of a search.
-            self.post_message(ActorsLoaded(queries.actor_summaries(reader)))
+            if actors:
+                self.post_message(ActorsLoaded(queries.actor_summaries(reader)))
         finally:
             reader.conn.close()
 
@@ -493,11 +494,15 @@ class IncidentsApp(App[None]):
         """The passage the source pane shows."""
         return self.passages[self.passage % len(self.passages)] if self._current_detail() and self.passages else None
 
-    def reviewed(self, incident_id: int | None) -> None:
-        """After a review change: show the incident again, and the timeline as the change left it."""
+    def reviewed(self, incident_id: int | None, actors: bool = False) -> None:
+        """After a review change: show the incident again, and the timeline as the change left it.
+
+        The actor list is counted again (in the worker) only when the change touched actors: at a
+        million incidents that takes most of a second, and a status or a tag leaves it as it was.
+        """
         self._data_version = queries.data_version(self.db)  # our own write, not another program's
-        self.filter_kinds.forget()
-        self._load_totals()
+        self.filter_kinds.forget(actors=actors)
+        self._load_totals(actors=actors)
         passage, keep = self.passage, incident_id if incident_id is not None else self._selected_id()
         if incident_id is not None:
             detail = queries.incident_detail(self.db, incident_id)

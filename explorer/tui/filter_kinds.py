@@ -302,7 +302,8 @@ class FilterKinds:
         """Take the actor list read elsewhere (a worker), so typing never waits for it."""
         self.shared.actors = actors
 
-    def forget(self) -> None:
-        """Drop what was cached (the database changed)."""
-        self.shared.actors = None
+    def forget(self, actors: bool = True) -> None:
+        """Drop what was cached (the database changed); the actor list too, unless ``actors`` is False."""
+        if actors:
+            self.shared.actors = None
         self.shared.span = None

@@ -31,7 +31,7 @@ class ReviewHost(Protocol):
     def push_screen(self, screen: Any, callback: Any = None) -> Any: ...
     def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: float | None = None,
                markup: bool = True) -> None: ...  # fmt: skip
-    def reviewed(self, incident_id: int | None) -> None: ...
+    def reviewed(self, incident_id: int | None, actors: bool = False) -> None: ...
 
 
 STATUS_KEYS = {"verified": "v", "disputed": "x", "rejected": "X"}
@@ -163,7 +163,7 @@ class Reviewer:
             return
         more = " · u undoes the change before it" if self.session.made else ""
         self.host.notify("; ".join(done.said) + more, title="Undo", timeout=4, markup=False)
-        self.host.reviewed(done.incidents[0] if done.incidents else None)
+        self.host.reviewed(done.incidents[0] if done.incidents else None, actors=True)
 
     # --- corrections ------------------------------------------------------------------------
 
@@ -226,7 +226,7 @@ class Reviewer:
             self.host.notify(_not_saved(self.session.path, error), severity="error", markup=False)
             return
         self._said(done)
-        self.host.reviewed(incident_id)
+        self.host.reviewed(incident_id, actors=done.actors_changed)
 
     def _said(self, done: Change) -> None:
         self.host.notify("; ".join(done.said) + " · u undoes", title="Review", timeout=4, markup=False)

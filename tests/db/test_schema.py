@@ -117,16 +117,16 @@ def test_a_version_1_database_migrates_forward(tmp_path: Path) -> None:
     assert db.execute("SELECT title FROM incidents").fetchall() == [("t",)], "data survives the migration"
 
 
-def _v2_database(path: Path) -> None:
-    """A database exactly as the previous schema (version 2) wrote it: the sample imported."""
+def _database_from_dump(path: Path, schema: int) -> None:
+    """A database exactly as an earlier schema wrote it (the sample imported), from its dump in tests/data."""
     conn = sqlite3.connect(path)
-    conn.executescript((DATA / "schema-v2-seeds.sql").read_text(encoding="utf-8"))
+    conn.executescript((DATA / f"schema-v{schema}-seeds.sql").read_text(encoding="utf-8"))
     conn.close()
 
 
 def test_a_version_2_database_upgrades_in_place_without_loss(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
-    _v2_database(path)
+    _database_from_dump(path, 2)
     old = sqlite3.connect(path)
     incidents = old.execute("SELECT id, date_start, title FROM incidents ORDER BY id").fetchall()
     passages = old.execute(
@@ -158,7 +158,7 @@ def test_an_upgraded_database_takes_new_articles_into_its_incidents(tmp_path: Pa
     from explorer.ingest.pipeline import import_paths
 
     path = tmp_path / "v2.db"
-    _v2_database(path)
+    _database_from_dump(path, 2)
     db = open_database(path, create=False)
     before = db.execute("SELECT count(*) FROM incidents").fetchone()[0]
     article = tmp_path / "more.txt"
@@ -217,18 +217,11 @@ def test_several_processes_creating_one_new_database_at_once_all_succeed(tmp_pat
     conn.close()
 
 
-def _v3_database(path: Path) -> None:
-    """A database exactly as the previous schema (version 3) wrote it: the sample imported with its manifest."""
-    conn = sqlite3.connect(path)
-    conn.executescript((DATA / "schema-v3-seeds.sql").read_text(encoding="utf-8"))
-    conn.close()
-
-
 def test_a_version_3_database_upgrades_in_place_and_takes_the_users_review(tmp_path: Path) -> None:
     from explorer.review.actions import change
 
     path = tmp_path / "v3.db"
-    _v3_database(path)
+    _database_from_dump(path, 3)
     old = sqlite3.connect(path)
     tables = ("documents", "incidents", "mentions", "evidence", "actors", "incident_actors", "aliases", "raw_files")
     columns = {t: ", ".join(r[1] for r in old.execute(f"PRAGMA table_info({t})")) for t in tables}

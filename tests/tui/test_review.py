@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -240,3 +241,20 @@ async def test_a_database_that_cannot_be_written_says_so_and_keeps_the_explorer_
     said = " ".join(n.message for n in pilot.app._notifications)
     assert "Not saved:" in said and "is a folder" in said
     assert "Unreviewed" in _detail(pilot), "nothing changed on screen either"
+
+
+async def test_a_status_leaves_the_actor_list_alone_and_an_actor_correction_counts_it_again(
+    pilot: Pilot[None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting every actor takes most of a second at a million incidents: only changes to actors pay for it."""
+    from db import queries
+
+    real, counted = queries.actor_summaries, []
+    monkeypatch.setattr(queries, "actor_summaries", lambda db, limit=None: counted.append(1) or real(db, limit))
+    await _keys(pilot, "v", "asterisk", "t", *"legal", "enter")
+    assert counted == [] and app_of(pilot).filter_kinds.shared.actors is not None
+    actor = app_of(pilot).current_incident().actors[0].name  # type: ignore[union-attr]
+    await _keys(pilot, "E", "r")
+    pilot.app.screen.query_one(Input).value = actor
+    await _keys(pilot, "enter")
+    assert counted, "who takes part in what changed: the list is counted again"
