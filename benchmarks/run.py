@@ -96,21 +96,29 @@ def bench_explorer_headless(db: Path) -> dict[str, Any]:
 
 
 def _tmux_first_paint(command: str, ready: str, timeout: float = 60) -> float | None:
-    """Seconds from starting ``command`` in tmux until ``ready`` shows on its screen."""
+    """Seconds from starting ``command`` in tmux until ``ready`` shows on its screen.
+
+    Each run has a tmux server of its own (``-L``, no user config): a shared server that exits when
+    the previous run's session closes can refuse the next one ("server exited unexpectedly").
+    """
     if shutil.which("tmux") is None:
         return None
-    session = f"bench-{os.getpid()}-{time.monotonic_ns()}"
+    tmux = ["tmux", "-L", f"bench-{os.getpid()}-{time.monotonic_ns()}", "-f", "/dev/null"]
     started = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", command], check=True)
+    run = subprocess.run([*tmux, "new-session", "-d", "-s", "bench", "-x", "200", "-y", "50", command],
+                         capture_output=True, text=True)  # fmt: skip
     try:
+        if run.returncode != 0:
+            print(f"tmux could not start the command: {run.stderr.strip()}", file=sys.stderr, flush=True)
+            return None
         while time.perf_counter() - started < timeout:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True)
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "bench"], capture_output=True, text=True)
             if ready in screen.stdout:
                 return time.perf_counter() - started
             time.sleep(0.005)
         return None
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
 
 
 def bench_tmux(db: Path, work: Path) -> dict[str, Any]:
@@ -153,6 +161,8 @@ def table(results: dict[str, Any]) -> str:
             cells.append(f"{row[key]['median_ms']:>6.0f}/{row[key]['p95_ms']:<6.0f}ms".rjust(14))
         cells.append(f"{row['peak_memory_mb']:>8.0f}")
         lines.append(" ".join(cells))
+        if "error" in tmux:
+            lines.append(f"{'':10} tmux: {tmux['error']}")
     if results.get("minimal_tmux_s"):
         lines.append(f"\nminimal Textual app, first paint in tmux: {results['minimal_tmux_s']:.2f} s")
     return "\n".join(lines)

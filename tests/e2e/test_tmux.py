@@ -31,13 +31,16 @@ def tmux() -> Iterator[Callable[..., str]]:
             pytest.fail("tmux is required in CI (.ci/run installs it)")
         pytest.skip("tmux is not installed")
     session = f"incidents-e2e-{uuid.uuid4().hex[:8]}"
+    # A server of its own, without the user's configuration: nothing else's sessions, key bindings or
+    # server shutdown can interfere.
+    server = ["tmux", "-L", session, "-f", "/dev/null"]
 
     def run(*args: str) -> str:
-        return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+        return subprocess.run([*server, *args], capture_output=True, text=True, check=False).stdout
 
     run.session = session  # type: ignore[attr-defined]
     yield run
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+    subprocess.run([*server, "kill-server"], capture_output=True, check=False)
 
 
 def _screen(tmux: Callable[..., str]) -> str:
