@@ -633,6 +633,11 @@ class IncidentsApp(App[None]):
         panes = (Timeline, DetailPane, SourceView)
         self.screen.maximize(focused if isinstance(focused, panes) else self.query_one(Timeline), container=False)
 
+    def action_back_to_timeline(self) -> None:
+        """Give the focus back to the timeline (a maximised pane is restored first, by Textual)."""
+        for timeline in self.screen.query(Timeline):  # none on a dialog's screen
+            self.screen.set_focus(timeline)
+
     def action_refresh(self) -> None:
         """Reload everything from the database (after an import, for instance)."""
         version = queries.data_version(self.db)

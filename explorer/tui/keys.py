@@ -55,6 +55,7 @@ APP_KEYS: tuple[Key, ...] = (
     Key("u", "review('undo')", "Undo the last review change made here"),
     Key("e", "export", "Export the filtered chronology to Markdown"),
     Key("z", "maximise", "Maximise the focused pane, or restore the layout (escape restores too)"),
+    Key("escape", "back_to_timeline", "Back to the timeline from the incident or source pane"),
     Key("r", "refresh", "Reload from the database"),
     Key("question_mark", "help", "Show this help", short="help"),
     Key("q", "quit", "Quit", short="quit"),

@@ -479,3 +479,23 @@ async def test_the_timeline_says_which_row_of_how_many(pilot: Pilot[None]) -> No
     await pilot.press("G")
     await settle(pilot)
     assert str(timeline.border_subtitle) == "row 14 of 14"
+
+
+async def test_escape_brings_the_focus_back_to_the_timeline(pilot: Pilot[None]) -> None:
+    app = app_of(pilot)
+    timeline, source = app.query_one(Timeline), app.query_one(SourceView)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert app.focused is source
+    await pilot.press("escape")
+    assert app.focused is timeline
+    first = selected_title(app)
+    await pilot.press("j")
+    await settle(pilot)
+    assert selected_title(app) != first, "j moves the timeline again"
+    await pilot.press("tab", "z")
+    assert app.screen.maximized is app.query_one(DetailPane)
+    await pilot.press("escape")
+    assert app.screen.maximized is None and app.focused is app.query_one(DetailPane), "escape restores first"
+    await pilot.press("escape")
+    assert app.focused is timeline
