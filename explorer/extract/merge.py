@@ -51,6 +51,13 @@ class MentionFacts:
     groups: tuple[frozenset[str], ...] = ()
 
     @cached_property
+    def compared(self) -> tuple[object, ...]:
+        """Everything ``same_incident`` reads of it: mentions equal here (a passage a document
+        repeats) get the same answer against any other mention."""
+        return (self.document, self.date_start, self.date_end, self.precision, self.kind, self.actors,
+                self.terms, self.groups)  # fmt: skip
+
+    @cached_property
     def event(self) -> str | None:
         """The event the mention's dated clause tells, from its marked term."""
         return next((t[1:] for t in self.terms if t.startswith(MAIN_EVENT_MARK)), None)

@@ -76,8 +76,17 @@ def linked_incidents(db: sqlite_utils.Database, facts: MentionFacts, known: dict
     for row in mentions.mentions_by_id(db, missing):
         known[row.id] = facts_of_row(row)
     linked: list[int] = []
+    # A long document repeats passages (a boilerplate line, an undated aside): each distinct one is
+    # weighed once, so a date crowded with copies costs one comparison per distinct passage.
+    verdicts: dict[tuple[object, ...], bool] = {}
     for mention_id, incident_id in near:
-        if incident_id not in linked and same_incident(facts, known[mention_id]):
+        if incident_id in linked:
+            continue
+        other = known[mention_id]
+        verdict = verdicts.get(other.compared)
+        if verdict is None:
+            verdict = verdicts[other.compared] = same_incident(facts, other)
+        if verdict:
             linked.append(incident_id)
     return linked
 
