@@ -136,7 +136,7 @@ _QUANTITY = re.compile(
     r"|scores|several|few|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b"
 )
 _FOR_A_TIME = re.compile(
-    r"(?i)\bfor\s+(?:[\w-]+\s+){0,3}(?:minutes|hours|days|weeks|months|years|decades|stretch|period|spell)\b"
+    r"(?i)\bfor\s+(?:[\w-]+\s+){0,3}(?:minute|hour|day|week|month|year|decade|stretch|period|spell)s?\b"
 )
 _PENALTIES = frozenset("banned suspended jailed sentenced imprisoned barred fined expelled grounded".split())
 # Verbs whose present perfect judges or describes ("has been accused", "has been called a hero") or asks.

@@ -51,7 +51,7 @@ def test_a_five_megabyte_article_costs_no_more_per_kilobyte_than_a_small_one_all
 
 def _comparisons_importing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copies: int) -> tuple[int, int]:
     """(same_incident calls, incidents on the publication day) for a document with ``copies``
-    dated paragraphs, each followed by one of two undated asides the importer dates to that day."""
+    dated paragraphs, each followed by one of two undated present-perfect lines the importer dates to that day."""
     calls = 0
     weigh = cluster.same_incident
 
@@ -61,8 +61,8 @@ def _comparisons_importing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copi
         return weigh(a, b)
 
     monkeypatch.setattr(cluster, "same_incident", counted)
-    asides = ["The strike has disrupted the harbour for more than a month.",
-              "Tenants have protested the rent rise for more than a month."]  # fmt: skip
+    asides = ["The strike has disrupted the harbour.",
+              "Tenants have protested the rent rise."]  # fmt: skip
     text = "\n\n".join(
         f"On March {i % 28 + 1}, {1990 + i // 28}, the city council approved budget line {i}. {asides[i % 2]}"
         for i in range(copies)

@@ -93,6 +93,10 @@ def test_the_main_event_of_a_clause(clause: str, event: str) -> None:
         ("Three reserves have been asked to join the squad.", False),  # a request for later
         ("The firm has been accused of ignoring safety rules.", False),  # an allegation that stands
         ("Residents have complained about the noise for several weeks.", False),  # how long: a state
+        ("The strike has disrupted the harbour for more than a month.", False),  # one unit, not several
+        ("Volunteers have staffed the shelter for a week.", False),
+        ("The road has been shut for nearly a year.", False),
+        ("The coach has been suspended for a month after the brawl.", True),  # a penalty's length
     ],
 )
 def test_a_present_perfect_lede_is_news_of_the_day(sentence: str, reported: bool) -> None:
