@@ -12,6 +12,7 @@ from explorer.extract.actors import ActorIndex, canonical_actors, find_actors, f
 from explorer.extract.dates import date_expressions
 from explorer.extract.docdate import find_dateline
 from explorer.extract.events import main_event, terms_of
+from explorer.extract.lexicon import WIRE_DATELINE
 from explorer.extract.mentions import find_mentions, finish
 from explorer.extract.model import ActorMention, DateExpr, DocumentExtraction, PublishedDate, Sentence, Span
 from explorer.extract.sentences import split_sentences
@@ -62,9 +63,7 @@ def extract_document(text: str, given: PublishedDate | None = None) -> DocumentE
     return DocumentExtraction(published, mentions, _unique(doc_actors))
 
 
-_WIRE_DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Z .'’\-]{2,}|[A-Z][a-z]+)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[:—–\-]+\s"
-)
+_WIRE_DATELINE = re.compile(rf"(?m)^{WIRE_DATELINE}")
 
 
 def wire_datelines(text: str) -> list[Span]:

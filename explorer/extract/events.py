@@ -123,7 +123,7 @@ _PRESENT_PERFECT = re.compile(
     r"\s+(?P<verb>[a-z]+)\b"
 )
 _NOT_NEWS = re.compile(
-    r"(?i)\b(?:long|always|often|never|repeatedly|ever|since|already|previously|yet|years|decades)\b"
+    r"(?i)\b(?:long|always|often|never|repeatedly|ever|since|already|previously|yet|years|decades|still|so far|to date|in the past)\b"
 )
 
 
@@ -138,6 +138,7 @@ _QUANTITY = re.compile(
 _FOR_A_TIME = re.compile(
     r"(?i)\bfor\s+(?:[\w-]+\s+){0,3}(?:minute|hour|day|week|month|year|decade|stretch|period|spell)s?\b"
 )
+_PRONOUN_SUBJECTS = frozenset("he she it they his her its their this these those".split())
 _PENALTIES = frozenset("banned suspended jailed sentenced imprisoned barred fined expelled grounded".split())
 # Verbs whose present perfect judges or describes ("has been accused", "has been called a hero") or asks.
 _NOT_NEWS_VERBS = frozenset(
@@ -159,6 +160,8 @@ def present_perfect(text: str, start: int = 0, end: int | None = None) -> re.Mat
     subject = text[start : match.start()]
     if len(subject.split()) > _MAX_SUBJECT_WORDS or _NOT_A_LEDE.search(subject):
         return None  # only a lede's main clause tells the day's news
+    if subject.split()[:1] and subject.split()[0].lower() in _PRONOUN_SUBJECTS:
+        return None  # a lede names who acted; "they have", "his men have" go on from earlier lines
     verb = match["verb"].lower()
     if _FOR_A_TIME.search(text, match.end(), end) and verb not in _PENALTIES:
         return None  # "have complained for weeks" goes on; "have been banned for a year" happened today

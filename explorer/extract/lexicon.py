@@ -238,3 +238,9 @@ EVENT_FAMILIES: dict[str, str] = {
     }.items()
     for word in members.split()
 }
+
+# The place (and agency) a wire story was filed from, opening its first paragraph: "NAIROBI, June 25 – ",
+# "RIVERTON, Ont. (Reuters) - ", the underscore some agencies print for a dash ("CITY (AP)_ ").
+WIRE_DATELINE = (
+    r"(?:[A-Z][A-Z .'’\-]{2,}|[A-Z][a-z]+)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[:—–\-_]+\s"
+)

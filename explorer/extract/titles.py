@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.extract.lexicon import STOP_WORDS
+from explorer.extract.lexicon import STOP_WORDS, WIRE_DATELINE
 from explorer.extract.model import DateExpr, Span
 
 MAX_WORDS = 16
@@ -20,9 +20,7 @@ _OPENERS = re.compile(
     r"|breaking|watch|photos?|video|caption|read more|this comes after|it comes after|it comes as)\b[\s,:;–—-]*)+",
     re.IGNORECASE,
 )
-_WIRE = re.compile(
-    r"^(?:[A-Z][A-Z .'’\-]{2,}|[A-Z][a-z]+)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z. ]+\))?\s*[:—–\-]+\s+"
-)
+_WIRE = re.compile(rf"^{WIRE_DATELINE}\s*")
 _HOLDERS = r"(?:(?:late|early|shortly|just|sometime|some time|until|before|after|by|on|in|at|during|since|from|of)\s+)*"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?)])")

@@ -97,6 +97,12 @@ def test_the_main_event_of_a_clause(clause: str, event: str) -> None:
         ("Volunteers have staffed the shelter for a week.", False),
         ("The road has been shut for nearly a year.", False),
         ("The coach has been suspended for a month after the brawl.", True),  # a penalty's length
+        ("The navy has supplied most of the patrol boats so far.", False),  # a running account
+        ("The ferry has still not been found.", False),
+        ("The agency has handled every complaint to date.", False),
+        ("Planners have warned in the past that the dam could fail.", False),
+        ("They have been joined by volunteers from the coast.", False),  # carries on from earlier lines
+        ("Her lawyers have filed an appeal against the verdict.", False),
     ],
 )
 def test_a_present_perfect_lede_is_news_of_the_day(sentence: str, reported: bool) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from explorer.extract import extract_document
 from explorer.extract.model import PublishedDate
 
@@ -86,3 +88,13 @@ def test_a_paragraph_that_tells_the_same_event_again_names_its_actors() -> None:
     around = {a.name for a in mention.context_actors}
     assert "Ravi Menon" in around, "the next paragraph tells the arrests again"
     assert "Dana Cole" not in around, "the paragraph after that is about something else"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["RIVERTON – ", "HARBOUR CITY, Ruritania (AP)_ ", "LAKESIDE, Ontario (Reuters) - ", "MILLBROOK: "],
+)
+def test_a_wire_dateline_is_neither_headline_nor_actor(dateline: str) -> None:
+    (mention,) = extract_document(dateline + "Dock workers walked off the job on Monday.", DOC).mentions
+    assert mention.title == "Dock workers walked off the job"
+    assert not {a.name for a in mention.actors} & {"RIVERTON", "HARBOUR CITY", "LAKESIDE", "MILLBROOK", "AP"}
