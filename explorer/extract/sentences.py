@@ -113,6 +113,11 @@ ABBREVIATIONS = frozenset(
         "wash",
         "wis",
         "wyo",
+        "ont",  # Canadian provinces in datelines ("Man." is left out: it is also a word)
+        "que",
+        "alta",
+        "sask",
+        "nfld",
     ]
 )
 

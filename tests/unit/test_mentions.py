@@ -92,7 +92,13 @@ def test_a_paragraph_that_tells_the_same_event_again_names_its_actors() -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["RIVERTON – ", "HARBOUR CITY, Ruritania (AP)_ ", "LAKESIDE, Ontario (Reuters) - ", "MILLBROOK: "],
+    [
+        "RIVERTON – ",
+        "HARBOUR CITY, Ruritania (AP)_ ",
+        "LAKESIDE, Ontario (Reuters) - ",
+        "LAKESIDE, Ont. (Reuters) - ",
+        "MILLBROOK: ",
+    ],
 )
 def test_a_wire_dateline_is_neither_headline_nor_actor(dateline: str) -> None:
     (mention,) = extract_document(dateline + "Dock workers walked off the job on Monday.", DOC).mentions
