@@ -147,6 +147,11 @@ _NOT_NEWS_VERBS = frozenset(
 )
 
 
+def _opens_with_pronoun(subject: str) -> bool:
+    words = subject.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _PRONOUN_SUBJECTS
+
+
 def present_perfect(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """A present-perfect event ("has been evacuated", "have broken through") in ``text[start:end]``.
 
@@ -160,7 +165,7 @@ def present_perfect(text: str, start: int = 0, end: int | None = None) -> re.Mat
     subject = text[start : match.start()]
     if len(subject.split()) > _MAX_SUBJECT_WORDS or _NOT_A_LEDE.search(subject):
         return None  # only a lede's main clause tells the day's news
-    if subject.split()[:1] and subject.split()[0].lower() in _PRONOUN_SUBJECTS:
+    if _opens_with_pronoun(subject):
         return None  # a lede names who acted; "they have", "his men have" go on from earlier lines
     verb = match["verb"].lower()
     if _FOR_A_TIME.search(text, match.end(), end) and verb not in _PENALTIES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -54,8 +54,7 @@ class MentionFacts:
     def compared(self) -> tuple[object, ...]:
         """Everything ``same_incident`` reads of it: mentions equal here (a passage a document
         repeats) get the same answer against any other mention."""
-        return (self.document, self.date_start, self.date_end, self.precision, self.kind, self.actors,
-                self.terms, self.groups)  # fmt: skip
+        return tuple(getattr(self, f.name) for f in fields(self) if f.name != "ordinal")  # never its place in the document
 
     @cached_property
     def event(self) -> str | None:
