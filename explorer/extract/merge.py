@@ -54,7 +54,8 @@ class MentionFacts:
     def compared(self) -> tuple[object, ...]:
         """Everything ``same_incident`` reads of it: mentions equal here (a passage a document
         repeats) get the same answer against any other mention."""
-        return tuple(getattr(self, f.name) for f in fields(self) if f.name != "ordinal")  # never its place in the document
+        # Never its place in the document: that is all copies of a passage differ in.
+        return tuple(getattr(self, f.name) for f in fields(self) if f.name != "ordinal")
 
     @cached_property
     def event(self) -> str | None:
